@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+import { createHash } from 'node:crypto';
+import { site } from './src/config/site.ts';
+import { normalizeBase } from './src/lib/urls.ts';
+
+/*
+ * SITE_URL and BASE_PATH let one checkout deploy to any host, at the domain
+ * root or under a sub-path. CONTENT_DIR and OUT_DIR let tests and the
+ * benchmark build other content without touching content/ or dist/.
+ */
+const contentDir = process.env.CONTENT_DIR;
+
+export default defineConfig({
+  site: process.env.SITE_URL || site.url,
+  base: normalizeBase(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  // The content cache is keyed by folder so fixture builds never reuse sample data.
+  cacheDir: contentDir
+    ? `./node_modules/.astro-cache/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
+    : './node_modules/.astro',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});

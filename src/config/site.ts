@@ -1,0 +1,20 @@
+/**
+ * Everything a fork changes to rebrand the board lives here. SITE_URL and
+ * BASE_PATH can be overridden from the environment at build time so one
+ * checkout can deploy to several hosts.
+ */
+export const site = {
+  name: 'Openings',
+  tagline: 'Hand-picked jobs at product teams that work in the open.',
+  description:
+    'Openings is a fast, independent job board for design, engineering, data and product roles, with honest salaries and clear locations.',
+  /** Absolute URL of the deployed site, without the base path. */
+  url: 'https://openings.example.org',
+  /** Listings on the home page and on each paginated list page. */
+  pageSize: 25,
+  /** A listing without `expires` closes this many days after `posted`. */
+  defaultExpiryDays: 60,
+  /** Where editors submit listings. Leave empty to hide the GitHub links. */
+  repository: { url: 'https://github.com/openings-board/openings', branch: 'main' },
+  locale: 'en',
+} as const;

@@ -1,0 +1,157 @@
+/**
+ * The one place that loads listings: it joins jobs to companies, applies the
+ * draft and expiry rules, sorts deterministically and builds every grouping
+ * once per build. Pages only ever read from `loadBoard()`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { categories, type Category } from '../config/categories.ts';
+import { regions } from '../config/regions.ts';
+import { site } from '../config/site.ts';
+import { workplaces, type Workplace } from '../schema/listing.ts';
+import { closingDate, isOpen } from '../lib/expiry.ts';
+import { byBoardOrder } from '../lib/sort.ts';
+import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
+import { countriesOf, placeLabel, placeSlug } from '../lib/places.ts';
+import { groupByMany } from '../lib/group.ts';
+import { similarJobsFinder } from '../lib/similar.ts';
+import { isSlug } from '../lib/slug.ts';
+import { buildDate } from './now.ts';
+
+export type Company = {
+  id: string;
+  data: CollectionEntry<'companies'>['data'];
+  entry: CollectionEntry<'companies'>;
+};
+
+export type Skill = { id: string; label: string };
+
+export type Job = Omit<CollectionEntry<'jobs'>['data'], 'company' | 'category' | 'skills'> & {
+  slug: string;
+  company: Company;
+  category: Category;
+  skills: Skill[];
+  skillIds: string[];
+  closes: string;
+  open: boolean;
+  entry: CollectionEntry<'jobs'>;
+};
+
+export type Place = { slug: string; entry: string; label: string; kind: 'region' | 'country'; countries: ReadonlySet<string> };
+
+export interface Board {
+  today: string;
+  /** Every published job, open or closed: closed jobs keep their page. */
+  jobs: Job[];
+  /** Open jobs in board order. */
+  openJobs: Job[];
+  companies: Company[];
+  places: Place[];
+  skills: Skill[];
+  jobsByCategory: Map<string, Job[]>;
+  jobsBySkill: Map<string, Job[]>;
+  jobsByCompany: Map<string, Job[]>;
+  jobsByPlace: Map<string, Job[]>;
+  jobsByWorkplace: Map<Workplace, Job[]>;
+  similarTo: (job: Job, limit?: number) => Job[];
+}
+
+class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+function problem(file: string, field: string, message: string): never {
+  throw new ContentError(`${file}: ${field}: ${message}`);
+}
+
+async function build(): Promise<Board> {
+  const today = buildDate();
+  const showDrafts = !import.meta.env.PROD;
+
+  const companies: Company[] = (await getCollection('companies'))
+    .map((entry) => ({ id: entry.id, data: entry.data, entry }))
+    .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+  const categoryById = new Map<string, Category>(categories.map((c) => [c.id, c]));
+
+  const entries = (await getCollection('jobs')).filter((entry) => showDrafts || !entry.data.draft);
+  const skillLabels = canonicalSkillLabels(entries.flatMap((e) => e.data.skills));
+
+  const jobs: Job[] = entries
+    .map((entry): Job => {
+      const file = entry.filePath ?? `content/jobs/${entry.id}.md`;
+      if (!isSlug(entry.id)) {
+        problem(file, 'file name', `"${entry.id}" is not a valid slug; rename the file using lowercase words joined by hyphens`);
+      }
+      const company = companyById.get(entry.data.company);
+      if (!company) {
+        problem(file, 'company', `"${entry.data.company}" has no profile; add content/companies/${entry.data.company}.md or fix the id`);
+      }
+      const skills = entry.data.skills.map((label) => {
+        const id = skillId(label);
+        return { id, label: skillLabels.get(id) ?? label };
+      });
+      const closes = closingDate(entry.data, site.defaultExpiryDays);
+      return {
+        ...entry.data,
+        slug: entry.id,
+        company,
+        category: categoryById.get(entry.data.category)!,
+        skills,
+        skillIds: skills.map((s) => s.id),
+        closes,
+        open: isOpen(entry.data, today, site.defaultExpiryDays),
+        entry,
+      };
+    })
+    .sort(byBoardOrder);
+
+  const openJobs = jobs.filter((job) => job.open);
+
+  // Region pages: every configured region, plus each country a listing names.
+  const named = new Set(jobs.flatMap((job) => job.region ?? []));
+  const places: Place[] = [
+    ...regions.map((r) => ({ slug: r.id, entry: r.id, label: r.label, kind: 'region' as const, countries: new Set<string>(r.countries) })),
+    ...[...named]
+      .filter((entry) => !regions.some((r) => r.id === entry))
+      .map((code) => ({ slug: placeSlug(code), entry: code, label: placeLabel(code), kind: 'country' as const, countries: new Set([code]) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'en')),
+  ];
+
+  // A job is listed under a place when applicants from any of its countries may apply.
+  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(job.region ?? [])]));
+  const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+    const [small, large] = a.size < b.size ? [a, b] : [b, a];
+    for (const code of small) if (large.has(code)) return true;
+    return false;
+  };
+  const jobsByPlace = new Map(
+    places.map((place) => [place.slug, openJobs.filter((job) => overlaps(jobCountries.get(job)!, place.countries))]),
+  );
+
+  const skills = [...new Map(jobs.flatMap((job) => job.skills).map((s) => [s.id, s])).values()].sort((a, b) =>
+    a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
+  );
+
+  return {
+    today,
+    jobs,
+    openJobs,
+    companies,
+    places,
+    skills,
+    jobsByCategory: groupByMany(openJobs, (job) => [job.category.id]),
+    jobsBySkill: groupByMany(openJobs, (job) => job.skillIds),
+    jobsByCompany: groupByMany(openJobs, (job) => [job.company.id]),
+    jobsByPlace,
+    jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
+    similarTo: similarJobsFinder(openJobs),
+  };
+}
+
+let board: Promise<Board> | undefined;
+
+/** Loaded once per build and shared by every page. */
+export function loadBoard(): Promise<Board> {
+  board ??= build();
+  return board;
+}

@@ -1,0 +1,42 @@
+import { regions, type RegionId } from '../config/regions.ts';
+import { countryName, isCountryCode } from '../config/countries.ts';
+import { workplaceLabels } from './labels.ts';
+import type { Workplace } from '../schema/listing.ts';
+
+const regionById = new Map<string, (typeof regions)[number]>(regions.map((r) => [r.id, r]));
+
+export function isRegionId(value: string): value is RegionId {
+  return regionById.has(value);
+}
+
+/** "europe" -> "Europe", "DE" -> "Germany". */
+export function placeLabel(entry: string): string {
+  return regionById.get(entry)?.label ?? (isCountryCode(entry) ? countryName(entry) : entry);
+}
+
+/** Page slug for a region or country: "europe", "de". */
+export function placeSlug(entry: string): string {
+  return entry.toLowerCase();
+}
+
+/** Every ISO country code a listing's `region` entries cover. */
+export function countriesOf(entries: readonly string[]): Set<string> {
+  const result = new Set<string>();
+  for (const entry of entries) {
+    const region = regionById.get(entry);
+    if (region) for (const code of region.countries) result.add(code);
+    else result.add(entry);
+  }
+  return result;
+}
+
+/** "Europe", "Germany, Austria", "Europe, United States". */
+export function regionSummary(entries: readonly string[]): string {
+  return entries.map(placeLabel).join(', ');
+}
+
+/** "Remote (Europe)", "Hybrid (Germany)", "On-site". */
+export function workplaceSummary(workplace: Workplace, entries: readonly string[] | undefined): string {
+  const label = workplaceLabels[workplace];
+  return entries && entries.length > 0 ? `${label} (${regionSummary(entries)})` : label;
+}

@@ -1,0 +1,22 @@
+/**
+ * Site-relative paths for every page type, in one place, so a URL scheme
+ * change is a one-line edit. Callers add the base path with `href()`.
+ */
+const page = (root: string, n = 1) => (n <= 1 ? root : `${root}${n}/`);
+
+export const routes = {
+  home: (n = 1) => (n <= 1 ? '/' : `/page/${n}/`),
+  job: (slug: string) => `/jobs/${slug}/`,
+  categories: () => '/categories/',
+  category: (id: string, n = 1) => page(`/categories/${id}/`, n),
+  skills: () => '/skills/',
+  skill: (id: string, n = 1) => page(`/skills/${id}/`, n),
+  places: () => '/regions/',
+  place: (slug: string, n = 1) => page(`/regions/${slug}/`, n),
+  companies: () => '/companies/',
+  company: (id: string, n = 1) => page(`/companies/${id}/`, n),
+  workplaces: () => '/workplace/',
+  workplace: (id: string, n = 1) => page(`/workplace/${id}/`, n),
+  search: () => '/search/',
+  post: () => '/post-a-job/',
+};

@@ -1,0 +1,23 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/**
+ * The allowed value an editor most likely meant, or undefined when nothing
+ * is close. Case-insensitive; a prefix match ("EURO" -> "EUR") also counts.
+ */
+export function suggest(input: string, allowed: readonly string[]): string | undefined {
+  const needle = input.trim().toLowerCase();
+  if (!needle || allowed.length === 0) return undefined;
+  const lowered = allowed.map((a) => a.toLowerCase());
+  const exactish = lowered.findIndex((a) => a === needle || needle.startsWith(a) || a.startsWith(needle));
+  if (exactish >= 0 && Math.abs(lowered[exactish]!.length - needle.length) <= 2) return allowed[exactish];
+  const best = closest(needle, lowered);
+  const maxDistance = Math.max(1, Math.floor(needle.length / 3));
+  return distance(needle, best) <= maxDistance ? allowed[lowered.indexOf(best)] : undefined;
+}
+
+/** ` Did you mean "X"?` or an empty string. */
+export function didYouMean(input: unknown, allowed: readonly string[]): string {
+  if (typeof input !== 'string') return '';
+  const hit = suggest(input, allowed);
+  return hit ? `; did you mean "${hit}"?` : '';
+}

@@ -1,0 +1,210 @@
+/**
+ * The one schema for listings and company profiles. The Astro content config,
+ * the validator, the scaffold and the benchmark all import it, so a rule
+ * changed here changes everywhere. Messages are written for editors: they say
+ * what is wrong and how to fix it, and never mention zod.
+ */
+import { z } from 'astro/zod';
+import { categoryIds } from '../config/categories.ts';
+import { regionIds } from '../config/regions.ts';
+import { isCountryCode } from '../config/countries.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { isIsoCurrency, currencyCodes } from '../lib/currency.ts';
+import { normalizeSkillList } from '../lib/skills.ts';
+
+export const workplaces = ['remote', 'hybrid', 'onsite'] as const;
+export const employmentTypes = ['full-time', 'part-time', 'contract', 'freelance', 'internship'] as const;
+export const experienceLevels = ['internship', 'entry', 'associate', 'mid-senior', 'director', 'executive'] as const;
+export const salaryPeriods = ['year', 'month', 'week', 'day', 'hour'] as const;
+
+export type Workplace = (typeof workplaces)[number];
+export type EmploymentType = (typeof employmentTypes)[number];
+export type ExperienceLevel = (typeof experienceLevels)[number];
+export type SalaryPeriod = (typeof salaryPeriods)[number];
+
+const describeInput = (input: unknown): string =>
+  input === undefined ? 'is missing' : `${JSON.stringify(input)} is not allowed`;
+
+/** An enum whose error lists the choices and suggests the closest one. */
+function choice<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
+  return z.enum(values, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `is required; choose one of: ${values.join(', ')}`
+        : `${JSON.stringify(issue.input)} is not ${noun}${didYouMean(issue.input, values)}; choose one of: ${values.join(', ')}`,
+  });
+}
+
+function text(min: number, max: number, what: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`) })
+    .trim()
+    .min(min, { error: `is too short: use at least ${min} characters` })
+    .max(max, { error: `is too long: use at most ${max} characters` });
+}
+
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * A calendar date, kept as a "YYYY-MM-DD" string. YAML turns an unquoted
+ * date into a JS Date at UTC midnight; we fold it back so time zones never
+ * move a job to the previous day.
+ */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required: write a date like 2026-11-18' : 'must be a date like 2026-11-18') })
+    .regex(isoDatePattern, { error: 'must be a date written YYYY-MM-DD, like 2026-11-18' })
+    .refine(isRealDate, { error: 'is not a real calendar date' }),
+);
+
+function urlWithSchemes(schemes: readonly string[], example: string) {
+  const allowed = schemes.map((s) => `${s}:`).join(' or ');
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `is required: use a ${allowed} address like ${example}` : `must be a ${allowed} address like ${example}`) })
+    .trim()
+    .refine(
+      (value) => {
+        if (!URL.canParse(value)) return false;
+        const url = new URL(value);
+        if (!schemes.includes(url.protocol.slice(0, -1))) return false;
+        return url.protocol === 'mailto:' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname) : url.hostname.includes('.');
+      },
+      { error: (issue) => `${JSON.stringify(issue.input)} is not a ${allowed} address; write a full address like ${example}` },
+    );
+}
+
+const httpsUrl = urlWithSchemes(['https'], 'https://example.com/careers');
+
+/** A region id ("europe") or an ISO country code ("DE"). */
+const regionEntry = z.string({ error: 'must be a region id or a country code' }).superRefine((value, ctx) => {
+  if ((regionIds as readonly string[]).includes(value) || isCountryCode(value)) return;
+  const asCountry = value.toUpperCase();
+  const hint = isCountryCode(asCountry)
+    ? `; did you mean the country code "${asCountry}"?`
+    : didYouMean(value, regionIds);
+  ctx.addIssue({
+    code: 'custom',
+    message: `${JSON.stringify(value)} is not a region or ISO country code${hint}; use one of ${regionIds.join(', ')}, or a two-letter country code like DE`,
+  });
+});
+
+const region = z
+  .union([regionEntry, z.array(regionEntry).min(1, { error: 'must list at least one region or country' })], {
+    error: 'must be a region id, a country code, or a list of them',
+  })
+  .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]);
+
+const currency = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required: use an ISO 4217 code like EUR' : 'must be an ISO 4217 code like EUR') })
+  .trim()
+  .refine(isIsoCurrency, {
+    error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 code${didYouMean(issue.input, currencyCodes())}`,
+  });
+
+const amount = z
+  .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number without currency signs or commas, like 85000') })
+  .positive({ error: 'must be more than 0' })
+  .max(100_000_000, { error: 'is implausibly large; write the amount for one period, like 85000' });
+
+export const salarySchema = z
+  .strictObject(
+    {
+      min: amount.describe('Lowest pay for the role, in `currency` per `period`.'),
+      max: amount.optional().describe('Highest pay; leave out for a single figure.'),
+      currency: currency.describe('ISO 4217 code, like EUR, USD or GBP.'),
+      period: choice(salaryPeriods, 'a salary period').default('year').describe('What the amount is per.'),
+      estimated: z.boolean({ error: 'must be true or false' }).default(false).describe('true when the board, not the employer, estimated the salary.'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown keys (${issue.keys.join(', ')}); allowed: min, max, currency, period, estimated` : 'must be a group with min, max, currency and period') },
+  )
+  .refine((s) => s.max === undefined || s.max >= s.min, { error: 'max must not be lower than min', path: ['max'] });
+
+export const sourceSchema = z.strictObject(
+  {
+    name: text(2, 80, 'the name of the site the job was first posted on'),
+    url: httpsUrl,
+  },
+  { error: 'must be a group with name and url' },
+);
+
+/** Fields an editor writes in `content/jobs/<slug>.md`, in the order docs show them. */
+export const jobShape = {
+  title: text(5, 120, 'the job title').describe('Job title, 5–120 characters.'),
+  company: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required: the id of a profile in content/companies/' : 'must be a company id') })
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a company id: lowercase words joined by hyphens, matching content/companies/<id>.md' })
+    .describe('Company id: the file name of a profile in `content/companies/`, without `.md`.'),
+  category: choice(categoryIds, 'a category').describe('One of the board categories.'),
+  workplace: choice(workplaces, 'a workplace type').describe('Where the work happens.'),
+  employment: choice(employmentTypes, 'an employment type').default('full-time').describe('Type of contract.'),
+  region: region.optional().describe('Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid.'),
+  location: text(2, 120, 'a place such as "Stockholm, Sweden"').optional().describe('Office location as free text. Required for hybrid and onsite.'),
+  experience: choice(experienceLevels, 'an experience level').describe('Seniority of the role.'),
+  salary: salarySchema.optional().describe('Pay range: `min`, `max`, `currency`, `period`, `estimated`.'),
+  skills: z
+    .array(text(1, 40, 'a skill such as "TypeScript"'), { error: 'must be a list, like [Figma, User research]' })
+    .min(1, { error: 'must list at least 1 skill' })
+    .max(20, { error: 'lists too many skills: keep the 20 that matter most' })
+    .transform(normalizeSkillList)
+    .describe('1–20 skills. Case does not matter: "react" and "React" are one skill.'),
+  posted: isoDate.describe('Date posted, YYYY-MM-DD.'),
+  expires: isoDate.optional().describe('Last day to apply, YYYY-MM-DD. Default: posted + the board default.'),
+  apply: urlWithSchemes(['https', 'mailto'], 'https://example.com/jobs/42 or mailto:jobs@example.com').describe('Where to apply: an https: link or a mailto: address.'),
+  source: sourceSchema.optional().describe('Where the job was first posted: `{ name, url }`.'),
+  featured: z.boolean({ error: 'must be true or false' }).default(false).describe('Pin and highlight the job.'),
+  draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Leave the job out of production builds.'),
+};
+
+export const jobSchema = z
+  .strictObject(jobShape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}${didYouMean(issue.keys[0], Object.keys(jobShape))}; allowed fields: ${Object.keys(jobShape).join(', ')}`
+        : describeInput(issue.input),
+  })
+  .superRefine((job, ctx) => {
+    if (job.workplace !== 'onsite' && !job.region) {
+      ctx.addIssue({ code: 'custom', path: ['region'], message: `is required for ${job.workplace} jobs: say where applicants may live, like europe or US` });
+    }
+    if (job.workplace !== 'remote' && !job.location) {
+      ctx.addIssue({ code: 'custom', path: ['location'], message: `is required for ${job.workplace} jobs: name the office, like "Stockholm, Sweden"` });
+    }
+    if (job.expires && job.expires < job.posted) {
+      ctx.addIssue({ code: 'custom', path: ['expires'], message: `(${job.expires}) is before posted (${job.posted}); set it to a later date or remove it` });
+    }
+  });
+
+export type JobData = z.output<typeof jobSchema>;
+export type JobInput = z.input<typeof jobSchema>;
+
+/**
+ * Company profiles. `logo` is passed in because Astro validates it with its
+ * own `image()` helper (so astro:assets processes the file), while Node
+ * scripts check the path on disk themselves.
+ */
+export function companySchema<Logo extends z.ZodType>(logo: Logo) {
+  const shape = {
+    name: text(1, 80, 'the company name').describe('Company name as it should appear on the board.'),
+    website: httpsUrl.describe('Company website, https only.'),
+    logo: logo.describe('Image next to the profile, like `./acme.svg` (SVG, PNG, JPG or WebP; square works best).'),
+    location: text(2, 120, 'where the company is based').optional().describe('Where the company is based, free text.'),
+  };
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed fields: ${Object.keys(shape).join(', ')}`
+        : describeInput(issue.input),
+  });
+}
+
+/** The logo rule Node scripts use: a relative path to an image file. */
+export const logoPathSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required: a path like ./acme.svg' : 'must be a path like ./acme.svg') })
+  .regex(/^\.{1,2}\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i, { error: 'must be a relative path to an image next to the profile, like ./acme.svg' });
