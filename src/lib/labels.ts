@@ -22,3 +22,9 @@ export const experienceLabels: Record<ExperienceLevel, string> = {
   director: 'Director',
   executive: 'Executive',
 };
+
+export const workplaceBlurbs: Record<Workplace, string> = {
+  remote: 'Work from home or anywhere the job allows: check each listing for where applicants may live.',
+  hybrid: 'Part of the week at an office, the rest from home.',
+  onsite: 'Based at an office, studio or site.',
+};

@@ -18,16 +18,18 @@ const periodWords: Record<SalaryPeriod, { long: string; short: string }> = {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function money(amount: number, currency: string, compact: boolean): string {
-  const key = `${currency}:${compact}`;
+function money(amount: number, currency: string, compactNotation: boolean): string {
+  const cents = !compactNotation && !Number.isInteger(amount);
+  const key = `${currency}:${compactNotation}:${cents}`;
   let fmt = formatters.get(key);
   if (!fmt) {
     fmt = new Intl.NumberFormat('en', {
       style: 'currency',
       currency,
       currencyDisplay: 'narrowSymbol',
-      notation: compact ? 'compact' : 'standard',
-      maximumFractionDigits: compact ? 1 : amount % 1 === 0 ? 0 : 2,
+      notation: compactNotation ? 'compact' : 'standard',
+      minimumFractionDigits: cents ? 2 : 0,
+      maximumFractionDigits: compactNotation ? 1 : cents ? 2 : 0,
     });
     formatters.set(key, fmt);
   }
@@ -35,18 +37,19 @@ function money(amount: number, currency: string, compact: boolean): string {
 }
 
 /**
- * "€78,000 – €95,000 per year" (page) or "€78K–€95K/yr" (cards). Hourly and
- * daily rates keep their cents; compact notation only kicks in from 10 000.
+ * "€78,000 – €95,000 per year" (job page) or "€78K–€95K/yr" (cards). Cards
+ * use compact notation only from 10 000 up, so hourly rates keep their cents.
  */
 export function formatSalary(salary: Salary, options: { compact?: boolean } = {}): string {
-  const compact = options.compact === true && salary.min >= 10_000;
+  const short = options.compact === true;
+  const compactNotation = short && salary.min >= 10_000;
   const words = periodWords[salary.period];
-  const low = money(salary.min, salary.currency, compact);
+  const low = money(salary.min, salary.currency, compactNotation);
   const range =
     salary.max === undefined || salary.max === salary.min
       ? low
-      : `${low}${compact ? '–' : ' – '}${money(salary.max, salary.currency, compact)}`;
-  return compact || options.compact ? `${range}${words.short}` : `${range} ${words.long}`;
+      : `${low}${short ? '–' : ' – '}${money(salary.max, salary.currency, compactNotation)}`;
+  return short ? `${range}${words.short}` : `${range} ${words.long}`;
 }
 
 /** The label shown next to an estimate, so readers never mistake it for the employer's figure. */

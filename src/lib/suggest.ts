@@ -10,6 +10,9 @@ export function suggest(input: string, allowed: readonly string[]): string | und
   const lowered = allowed.map((a) => a.toLowerCase());
   const exactish = lowered.findIndex((a) => a === needle || needle.startsWith(a) || a.startsWith(needle));
   if (exactish >= 0 && Math.abs(lowered[exactish]!.length - needle.length) <= 2) return allowed[exactish];
+  // "design" -> "product-design": the input is one whole word of an allowed value.
+  const word = lowered.findIndex((a) => a.split(/[-_ ]/).includes(needle));
+  if (word >= 0) return allowed[word];
   const best = closest(needle, lowered);
   const maxDistance = Math.max(1, Math.floor(needle.length / 3));
   return distance(needle, best) <= maxDistance ? allowed[lowered.indexOf(best)] : undefined;

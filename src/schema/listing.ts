@@ -59,7 +59,7 @@ const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: (issue) => (issue.input === undefined ? 'is required: write a date like 2026-11-18' : 'must be a date like 2026-11-18') })
-    .regex(isoDatePattern, { error: 'must be a date written YYYY-MM-DD, like 2026-11-18' })
+    .regex(isoDatePattern, { error: 'must be a date written YYYY-MM-DD, like 2026-11-18', abort: true })
     .refine(isRealDate, { error: 'is not a real calendar date' }),
 );
 

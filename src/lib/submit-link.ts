@@ -1,0 +1,50 @@
+/**
+ * GitHub's "create a new file" page, prefilled, so an editor can propose a
+ * listing from the browser without cloning anything.
+ */
+export function newFileUrl(repositoryUrl: string, branch: string, filename: string, value: string): string {
+  const base = repositoryUrl.replace(/\/+$/, '');
+  const params = new URLSearchParams({ filename, value });
+  return `${base}/new/${encodeURIComponent(branch)}?${params.toString()}`;
+}
+
+/** A listing skeleton that passes validation once the placeholders are replaced. */
+export function listingTemplate(today: string): string {
+  return `---
+title: Senior Product Designer
+company: your-company-id
+category: product-design
+workplace: remote
+employment: full-time
+region: europe
+experience: mid-senior
+salary:
+  min: 70000
+  max: 90000
+  currency: EUR
+  period: year
+skills: [Figma, Design systems, User research]
+posted: ${today}
+apply: https://example.com/careers/senior-product-designer
+---
+## About the role
+
+What the person will own, and why it matters.
+
+## What you'll do
+
+- One responsibility per line
+
+## What we're looking for
+
+- Skills and experience that matter
+
+## Salary and benefits
+
+Pay, equity, leave, equipment, learning budget.
+
+## How we hire
+
+The steps and how long they take.
+`;
+}

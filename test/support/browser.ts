@@ -1,0 +1,39 @@
+/**
+ * Finds and launches Debian's Chromium for browser tests. Outside CI a
+ * missing browser skips the browser tests with a clear message; in CI
+ * (CI=true) it is a failure.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  (p): p is string => Boolean(p),
+);
+
+export const chromiumPath = candidates.find((p) => existsSync(p));
+
+export const INSTALL_HINT = 'Browser tests need Chromium: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).';
+
+export function browserAvailable(): boolean {
+  if (chromiumPath) return true;
+  if (process.env['CI']) throw new Error(`No Chromium found in CI. ${INSTALL_HINT}`);
+  console.warn(`\n⚠ Skipping browser tests. ${INSTALL_HINT}\n`);
+  return false;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  if (!chromiumPath) throw new Error(INSTALL_HINT);
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, formatDate, todayUtc } from '../../src/lib/dates.ts';
+import { closingDate, isOpen } from '../../src/lib/expiry.ts';
+import { relativeDays } from '../../src/lib/relative-time.ts';
+import { buildDate } from '../../src/data/now.ts';
+
+describe('dates', () => {
+  it('adds days across months and leap years', () => {
+    expect(addDays('2026-11-18', 60)).toBe('2027-01-17');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+  });
+  it('counts days between dates', () => {
+    expect(daysBetween('2026-11-01', '2026-11-25')).toBe(24);
+    expect(daysBetween('2026-11-25', '2026-11-01')).toBe(-24);
+  });
+  it('formats dates unambiguously', () => {
+    expect(formatDate('2026-11-05')).toBe('5 Nov 2026');
+  });
+  it('reads today in UTC', () => {
+    expect(todayUtc(new Date('2026-11-25T23:59:00-05:00'))).toBe('2026-11-26');
+  });
+});
+
+describe('expiry', () => {
+  it('closes a listing the default number of days after posting', () => {
+    expect(closingDate({ posted: '2026-10-01' }, 60)).toBe('2026-11-30');
+  });
+  it('prefers an explicit expiry date', () => {
+    expect(closingDate({ posted: '2026-10-01', expires: '2026-10-15' }, 60)).toBe('2026-10-15');
+  });
+  it('is open through the closing day and closed the day after', () => {
+    const job = { posted: '2026-10-01', expires: '2026-10-15' };
+    expect(isOpen(job, '2026-10-15', 60)).toBe(true);
+    expect(isOpen(job, '2026-10-16', 60)).toBe(false);
+  });
+});
+
+describe('relativeDays', () => {
+  it.each([
+    [0, 'today'],
+    [1, 'yesterday'],
+    [3, '3 days ago'],
+    [7, 'last week'],
+    [15, '2 weeks ago'],
+    [40, 'last month'],
+    [400, 'last year'],
+  ])('%i days -> %s', (days, text) => {
+    expect(relativeDays(days)).toBe(text);
+  });
+  it('never says "in N days" for a future date', () => {
+    expect(relativeDays(-2)).toBe('today');
+  });
+});
+
+describe('buildDate', () => {
+  it('uses BUILD_DATE when set', () => {
+    expect(buildDate({ BUILD_DATE: '2026-01-02' })).toBe('2026-01-02');
+  });
+  it('rejects a malformed BUILD_DATE with a clear message', () => {
+    expect(() => buildDate({ BUILD_DATE: '02/01/2026' })).toThrow(/BUILD_DATE must be a date written YYYY-MM-DD/);
+  });
+  it('falls back to today', () => {
+    expect(buildDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { countriesOf, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
+import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { newFileUrl } from '../../src/lib/submit-link.ts';
+import { regions } from '../../src/config/regions.ts';
+import { isCountryCode } from '../../src/config/countries.ts';
+
+describe('places', () => {
+  it('labels regions and countries', () => {
+    expect(placeLabel('europe')).toBe('Europe');
+    expect(placeLabel('DE')).toBe('Germany');
+    expect(regionSummary(['GB', 'IE'])).toBe('United Kingdom, Ireland');
+  });
+  it('summarises workplace and region like cards do', () => {
+    expect(workplaceSummary('remote', ['europe'])).toBe('Remote (Europe)');
+    expect(workplaceSummary('hybrid', ['DE'])).toBe('Hybrid (Germany)');
+    expect(workplaceSummary('onsite', undefined)).toBe('On-site');
+  });
+  it('expands regions to ISO countries', () => {
+    const eu = countriesOf(['eu']);
+    expect(eu.has('DE')).toBe(true);
+    expect(eu.has('GB')).toBe(false);
+    expect(countriesOf(['eu', 'GB']).has('GB')).toBe(true);
+  });
+  it('maps every configured region to valid country codes only', () => {
+    for (const region of regions) {
+      const invalid = region.countries.filter((c) => !isCountryCode(c));
+      expect(invalid, region.id).toEqual([]);
+    }
+  });
+});
+
+describe('urls', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['board', '/board/'],
+    ['/board/', '/board/'],
+    ['//a/b//', '/a/b/'],
+  ])('normalizes base %s -> %s', (input, out) => {
+    expect(normalizeBase(input)).toBe(out);
+  });
+  it('prefixes paths with the base', () => {
+    expect(withBase('/board/', routes.job('x'))).toBe('/board/jobs/x/');
+    expect(withBase('/', routes.home())).toBe('/');
+    expect(absoluteUrl('https://jobs.example', '/board', routes.category('engineering', 2))).toBe(
+      'https://jobs.example/board/categories/engineering/2/',
+    );
+  });
+  it('builds page 2+ paths', () => {
+    expect(routes.home(1)).toBe('/');
+    expect(routes.home(3)).toBe('/page/3/');
+    expect(routes.skill('go', 1)).toBe('/skills/go/');
+    expect(routes.skill('go', 2)).toBe('/skills/go/2/');
+  });
+  it('builds a GitHub new-file link', () => {
+    const url = new URL(newFileUrl('https://github.com/o/r/', 'main', 'content/jobs/x.md', 'a: 1\n'));
+    expect(url.pathname).toBe('/o/r/new/main');
+    expect(url.searchParams.get('filename')).toBe('content/jobs/x.md');
+    expect(url.searchParams.get('value')).toBe('a: 1\n');
+  });
+});

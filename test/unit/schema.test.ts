@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { jobSchema, companySchema, logoPathSchema } from '../../src/schema/listing.ts';
+
+const valid = {
+  title: 'Senior Product Designer',
+  company: 'acme',
+  category: 'product-design',
+  workplace: 'remote',
+  region: 'europe',
+  experience: 'mid-senior',
+  skills: ['Figma', 'figma', 'User research'],
+  posted: new Date('2026-11-18T00:00:00Z'),
+  apply: 'https://acme.example/jobs/1',
+};
+
+/** The editor-facing messages, as "path: message". */
+function problems(input: unknown): string[] {
+  const result = jobSchema.safeParse(input);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('job schema', () => {
+  it('accepts a minimal listing and fills defaults', () => {
+    const job = jobSchema.parse(valid);
+    expect(job.employment).toBe('full-time');
+    expect(job.featured).toBe(false);
+    expect(job.draft).toBe(false);
+    expect(job.posted).toBe('2026-11-18');
+    expect(job.region).toEqual(['europe']);
+    expect(job.skills).toEqual(['Figma', 'User research']);
+  });
+
+  it('accepts a fully specified listing', () => {
+    const job = jobSchema.parse({
+      ...valid,
+      workplace: 'hybrid',
+      region: ['DE', 'eu'],
+      location: 'Berlin, Germany',
+      employment: 'contract',
+      salary: { min: 80000, max: 95000, currency: 'EUR', period: 'year', estimated: true },
+      expires: '2027-01-10',
+      source: { name: 'Elsewhere Jobs', url: 'https://elsewhere.example/1' },
+      featured: true,
+      apply: 'mailto:jobs@acme.example',
+    });
+    expect(job.salary).toEqual({ min: 80000, max: 95000, currency: 'EUR', period: 'year', estimated: true });
+    expect(job.region).toEqual(['DE', 'eu']);
+  });
+
+  it('explains a misspelt category and lists the choices', () => {
+    expect(problems({ ...valid, category: 'design' })).toEqual([
+      'category: "design" is not a category; did you mean "product-design"?; choose one of: product-design, engineering, data-ml, product-management, marketing, sales, customer-support, operations, writing',
+    ]);
+  });
+
+  it('suggests the ISO code for a wrong currency', () => {
+    expect(problems({ ...valid, salary: { min: 1, max: 2, currency: 'EURO' } })).toEqual([
+      'salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
+    ]);
+  });
+
+  it('requires region for remote and location for hybrid', () => {
+    const { region: _r, ...noRegion } = valid;
+    expect(problems(noRegion)).toEqual(['region: is required for remote jobs: say where applicants may live, like europe or US']);
+    expect(problems({ ...valid, workplace: 'hybrid' })).toEqual([
+      'location: is required for hybrid jobs: name the office, like "Stockholm, Sweden"',
+    ]);
+  });
+
+  it('suggests the capitalised country code', () => {
+    expect(problems({ ...valid, region: 'de' })[0]).toMatch(/^region: "de" is not a region or ISO country code; did you mean the country code "DE"\?/);
+  });
+
+  it('rejects unsafe or malformed apply links', () => {
+    for (const apply of ['javascript:alert(1)', 'http://acme.example/jobs', 'data:text/html,hi', 'acme.example/jobs', 'mailto:nobody']) {
+      expect(problems({ ...valid, apply })[0], apply).toMatch(/^apply: .* is not a https: or mailto: address/);
+    }
+  });
+
+  it('checks title length, skills count and dates', () => {
+    expect(problems({ ...valid, title: 'Dev' })).toEqual(['title: is too short: use at least 5 characters']);
+    expect(problems({ ...valid, skills: [] })).toEqual(['skills: must list at least 1 skill']);
+    expect(problems({ ...valid, skills: Array.from({ length: 21 }, (_, i) => `s${i}`) })).toEqual([
+      'skills: lists too many skills: keep the 20 that matter most',
+    ]);
+    expect(problems({ ...valid, posted: '2026-02-30' })).toEqual(['posted: is not a real calendar date']);
+    expect(problems({ ...valid, posted: '18/11/2026' })).toEqual(['posted: must be a date written YYYY-MM-DD, like 2026-11-18']);
+    expect(problems({ ...valid, expires: '2026-11-01' })).toEqual([
+      'expires: (2026-11-01) is before posted (2026-11-18); set it to a later date or remove it',
+    ]);
+  });
+
+  it('rejects salary max below min and unknown keys', () => {
+    expect(problems({ ...valid, salary: { min: 90000, max: 80000, currency: 'EUR' } })).toEqual(['salary.max: max must not be lower than min']);
+    expect(problems({ ...valid, salry: 1 })[0]).toMatch(/^: unknown field salry; did you mean "salary"\?/);
+  });
+
+  it('reports a missing required field by name', () => {
+    const { title: _t, ...noTitle } = valid;
+    expect(problems(noTitle)).toEqual(['title: is required (the job title)']);
+  });
+});
+
+describe('company schema', () => {
+  const schema = companySchema(logoPathSchema);
+  it('accepts a profile', () => {
+    expect(schema.parse({ name: 'Acme', website: 'https://acme.example', logo: './acme.svg' }).name).toBe('Acme');
+  });
+  it('requires an https website and an image logo', () => {
+    const result = schema.safeParse({ name: 'Acme', website: 'http://acme.example', logo: 'acme.txt' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['website', 'logo']);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { byBoardOrder, byNewest } from '../../src/lib/sort.ts';
+import { similarJobsFinder } from '../../src/lib/similar.ts';
+
+const job = (slug: string, posted: string, extra: Partial<{ featured: boolean; category: string; skillIds: string[] }> = {}) => ({
+  slug,
+  posted,
+  featured: false,
+  category: 'engineering',
+  skillIds: [] as string[],
+  ...extra,
+});
+
+describe('board order', () => {
+  it('pins featured jobs, then newest, then slug', () => {
+    const jobs = [
+      job('b', '2026-11-01'),
+      job('a', '2026-11-01'),
+      job('c', '2026-11-10'),
+      job('old-featured', '2026-10-01', { featured: true }),
+    ];
+    expect(jobs.sort(byBoardOrder).map((j) => j.slug)).toEqual(['old-featured', 'c', 'a', 'b']);
+  });
+  it('byNewest ignores featured', () => {
+    const jobs = [job('f', '2026-10-01', { featured: true }), job('n', '2026-11-01')];
+    expect(jobs.sort(byNewest).map((j) => j.slug)).toEqual(['n', 'f']);
+  });
+});
+
+describe('similar jobs', () => {
+  const pool = [
+    job('target', '2026-11-01', { category: 'engineering', skillIds: ['go', 'kubernetes', 'sql'] }),
+    job('same-cat-two-skills', '2026-10-01', { category: 'engineering', skillIds: ['go', 'sql'] }),
+    job('same-cat-no-skills', '2026-11-20', { category: 'engineering', skillIds: ['ruby'] }),
+    job('other-cat-three-skills', '2026-10-05', { category: 'data-ml', skillIds: ['go', 'kubernetes', 'sql'] }),
+    job('other-cat-one-skill', '2026-11-21', { category: 'data-ml', skillIds: ['sql'] }),
+    job('unrelated', '2026-11-22', { category: 'writing', skillIds: ['markdown'] }),
+    job('same-cat-two-skills-newer', '2026-10-20', { category: 'engineering', skillIds: ['kubernetes', 'go'] }),
+  ];
+  const similarTo = similarJobsFinder(pool);
+
+  it('ranks by shared category and skills, then recency, and never returns the job itself', () => {
+    expect(similarTo(pool[0]!).map((j) => j.slug)).toEqual([
+      'same-cat-two-skills-newer',
+      'same-cat-two-skills',
+      // Equal scores (3): the newer job wins.
+      'same-cat-no-skills',
+      'other-cat-three-skills',
+      'other-cat-one-skill',
+    ]);
+  });
+  it('leaves out jobs that share nothing', () => {
+    expect(similarTo(pool[0]!, 10).map((j) => j.slug)).not.toContain('unrelated');
+  });
+  it('respects the limit', () => {
+    expect(similarTo(pool[0]!, 2)).toHaveLength(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { isSlug, slugify } from '../../src/lib/slug.ts';
+import { canonicalSkillLabels, normalizeSkillList, skillId } from '../../src/lib/skills.ts';
+import { suggest, didYouMean } from '../../src/lib/suggest.ts';
+import { countLabel } from '../../src/lib/plural.ts';
+import { groupByMany, byCountThenLabel } from '../../src/lib/group.ts';
+
+describe('slugs', () => {
+  it.each([
+    ['Node.js & React', 'node-js-and-react'],
+    ['C++', 'c-plus-plus'],
+    ['C#', 'c-sharp'],
+    ['Zürich', 'zurich'],
+    ['  Design   systems ', 'design-systems'],
+  ])('%s -> %s', (input, slug) => {
+    expect(slugify(input)).toBe(slug);
+  });
+  it('validates slugs', () => {
+    expect(isSlug('senior-designer-acme')).toBe(true);
+    expect(isSlug('Senior_Designer')).toBe(false);
+    expect(isSlug('double--hyphen')).toBe(false);
+  });
+});
+
+describe('skills', () => {
+  it('treats case and spacing variants as one skill', () => {
+    expect(skillId(' react ')).toBe(skillId('React'));
+    expect(normalizeSkillList(['React', 'react', ' TypeScript ', 'Design  systems'])).toEqual(['React', 'TypeScript', 'Design systems']);
+  });
+  it('picks the most used spelling board-wide, preferring capitals on ties', () => {
+    const labels = canonicalSkillLabels(['typescript', 'TypeScript', 'figma', 'Figma', 'Figma', 'sql']);
+    expect(labels.get('typescript')).toBe('TypeScript');
+    expect(labels.get('figma')).toBe('Figma');
+    expect(labels.get('sql')).toBe('sql');
+  });
+});
+
+describe('suggestions', () => {
+  it('suggests the closest allowed value', () => {
+    expect(suggest('EURO', ['EUR', 'USD', 'GBP'])).toBe('EUR');
+    expect(suggest('enginering', ['engineering', 'writing'])).toBe('engineering');
+    expect(suggest('design', ['product-design', 'engineering'])).toBe('product-design');
+  });
+  it('suggests nothing when nothing is close', () => {
+    expect(suggest('zzzzzz', ['EUR', 'USD'])).toBeUndefined();
+    expect(didYouMean(42, ['EUR'])).toBe('');
+  });
+});
+
+describe('counts and groups', () => {
+  it('pluralises', () => {
+    expect(countLabel(1, 'open job')).toBe('1 open job');
+    expect(countLabel(1200, 'open job')).toBe('1,200 open jobs');
+  });
+  it('groups items under every key once, keeping order', () => {
+    const groups = groupByMany(['a1', 'b1', 'a2'], (s) => [s[0]!, s[0]!, 'all']);
+    expect(groups.get('a')).toEqual(['a1', 'a2']);
+    expect(groups.get('all')).toEqual(['a1', 'b1', 'a2']);
+  });
+  it('orders terms by count then label', () => {
+    const terms = [{ label: 'b', count: 1 }, { label: 'a', count: 1 }, { label: 'c', count: 5 }];
+    expect(terms.sort(byCountThenLabel).map((t) => t.label)).toEqual(['c', 'a', 'b']);
+  });
+});
