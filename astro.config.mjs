@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { site } from './src/config/site.ts';
 import { normalizeBase } from './src/lib/urls.ts';
+import { sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
 
 /*
  * SITE_URL and BASE_PATH let one checkout deploy to any host, at the domain
@@ -22,6 +24,8 @@ export default defineConfig({
     ? `./node_modules/.astro-cache/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
     : './node_modules/.astro',
   build: { format: 'directory' },
+  // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.
+  markdown: { processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins }) },
   devToolbar: { enabled: false },
   vite: { plugins: [tailwindcss()] },
 });
