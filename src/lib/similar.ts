@@ -4,7 +4,7 @@ export interface Comparable {
   slug: string;
   posted: string;
   featured: boolean;
-  category: string;
+  category: { id: string };
   skillIds: readonly string[];
 }
 
@@ -21,12 +21,12 @@ export function similarJobsFinder<T extends Comparable>(pool: readonly T[]) {
   const byCategory = new Map<string, T[]>();
   for (const job of pool) {
     for (const id of job.skillIds) (bySkill.get(id) ?? bySkill.set(id, []).get(id)!).push(job);
-    (byCategory.get(job.category) ?? byCategory.set(job.category, []).get(job.category)!).push(job);
+    (byCategory.get(job.category.id) ?? byCategory.set(job.category.id, []).get(job.category.id)!).push(job);
   }
 
   return function similarTo(job: Comparable, limit = 5): T[] {
     const scores = new Map<T, number>();
-    for (const other of byCategory.get(job.category) ?? []) scores.set(other, CATEGORY_WEIGHT);
+    for (const other of byCategory.get(job.category.id) ?? []) scores.set(other, CATEGORY_WEIGHT);
     for (const id of job.skillIds) {
       for (const other of bySkill.get(id) ?? []) scores.set(other, (scores.get(other) ?? 0) + 1);
     }

@@ -23,7 +23,9 @@ export async function serveDist(dir: string, base = '/'): Promise<StaticServer> 
       return;
     }
     req.url = `/${url.slice(base.length)}`;
-    files(req, res, () => res.writeHead(404, { 'content-type': 'text/html' }).end(notFound));
+    files(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html' }).end(notFound);
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

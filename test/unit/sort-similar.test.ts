@@ -5,10 +5,9 @@ import { similarJobsFinder } from '../../src/lib/similar.ts';
 const job = (slug: string, posted: string, extra: Partial<{ featured: boolean; category: string; skillIds: string[] }> = {}) => ({
   slug,
   posted,
-  featured: false,
-  category: 'engineering',
-  skillIds: [] as string[],
-  ...extra,
+  featured: extra.featured ?? false,
+  category: { id: extra.category ?? 'engineering' },
+  skillIds: extra.skillIds ?? [],
 });
 
 describe('board order', () => {

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, fillerSlug, FILLER_COUNT } from '../support/fixture.ts';
+import { cardSlugs, loadPage, pageExists } from '../support/html.ts';
+
+const dist = fixture.distRoot;
+const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'onsite-no-salary-alder', 'remote-europe-birchline'];
+const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
+
+describe('job pages', () => {
+  it('builds one page per published listing, and none for drafts', () => {
+    const built = readdirSync(join(dist, 'jobs')).sort();
+    expect(built).toEqual([...openHandWritten, ...fillers, 'expired-job-birchline', 'expired-explicit-alder'].sort());
+    expect(pageExists(dist, '/jobs/draft-job-alder/')).toBe(false);
+  });
+
+  it('shows every field of a fully specified listing', () => {
+    const $ = loadPage(dist, '/jobs/full-listing-alder/');
+    const main = $('main');
+    const text = main.text().replace(/\s+/g, ' ');
+    expect($('h1').text()).toBe('Director of Platform Engineering');
+    expect(main.find('a[href="/companies/alder-works/"]').first().text()).toBe('Alder Works');
+    expect(main.find('header img').attr('width')).toBe('64');
+    for (const visible of [
+      'Engineering',
+      'Hybrid',
+      'Germany, EU',
+      'Berlin, Germany',
+      'Contract',
+      'Director',
+      '€90,000 – €110,000 per year',
+      'Originally posted on Fixture Jobs Weekly',
+    ]) {
+      expect(text, visible).toContain(visible);
+    }
+    expect(text).toContain('Please mention you found this job on Openings');
+    expect(main.find('a[href="/categories/engineering/"]').length).toBeGreaterThan(0);
+    expect(main.find('a[href="/workplace/hybrid/"]').length).toBe(1);
+    expect(main.find('a[href="/regions/de/"]').text()).toBe('Germany');
+    expect(main.find('a[href="/regions/eu/"]').text()).toBe('EU');
+    expect(main.find('a[href="https://fixture-jobs.example/123"]').text().trim()).toBe('Fixture Jobs Weekly');
+    expect(main.find('time[datetime="2026-11-20"]').length).toBeGreaterThan(0);
+    expect(main.find('time[datetime="2027-01-15"]').text()).toBe('15 Jan 2027');
+    const skills = main.find('aside a.chip').map((_, a) => $(a).text()).get();
+    expect(skills).toEqual(['Go', 'Kubernetes', 'PostgreSQL', 'Observability', 'Team leadership']);
+    expect(main.find('aside a.chip').first().attr('href')).toBe('/skills/go/');
+    const apply = main.find('a[href="https://alder.example/careers/director-platform"]');
+    expect(apply.length).toBe(2);
+    expect(apply.first().text()).toContain('Apply now');
+    expect(main.find('.prose h2').first().text()).toBe('About the role');
+    expect(main.find('.prose li').length).toBe(2);
+    expect(main.find('.prose a[href="https://alder.example/about"]').attr('rel')).toBe('nofollow ugc noopener');
+    expect($('meta[name="robots"]').length).toBe(0);
+  });
+
+  it('marks estimated salaries and offers share links without third-party script', () => {
+    const $ = loadPage(dist, '/jobs/estimated-salary-birchline/');
+    const facts = $('aside dl').text().replace(/\s+/g, ' ');
+    expect(facts).toContain('£55,000 – £65,000 per year');
+    expect(facts).toContain('Estimated');
+    const share = $('[data-share-url]');
+    expect(share.attr('data-share-url')).toBe('https://jobs.fixture.example/jobs/estimated-salary-birchline/');
+    expect(share.find('a[href^="mailto:?subject="]').length).toBe(1);
+    expect(share.find('a[href^="https://www.linkedin.com/sharing/"]').length).toBe(1);
+    expect(share.find('a[href^="https://x.com/intent/post"]').length).toBe(1);
+    expect(share.find('button[data-share-copy]').length).toBe(1);
+    expect($('script[src]').filter((_, s) => /^https?:/.test($(s).attr('src')!)).length).toBe(0);
+  });
+
+  it('handles a job without salary, region or https apply link', () => {
+    const $ = loadPage(dist, '/jobs/onsite-no-salary-alder/');
+    expect($('aside dl').text()).toContain('Not stated');
+    expect($('aside').text()).toContain('Munich, Germany');
+    expect($('a[href="mailto:jobs@alder.example"]').first().text()).toContain('Apply now');
+  });
+
+  it('keeps a closed job page, clearly closed, without Apply and out of the index', () => {
+    const $ = loadPage(dist, '/jobs/expired-job-birchline/');
+    expect($('main').text()).toContain('No longer accepting applications');
+    expect($('a[href="https://birchline.example/jobs/copywriter-old"]').length).toBe(0);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+  });
+
+  it('lists up to 5 similar open jobs, never the job itself or closed jobs', () => {
+    const $ = loadPage(dist, '/jobs/full-listing-alder/');
+    const similar = cardSlugs($, '#similar-heading + *');
+    expect(similar).toHaveLength(5);
+    expect(similar).not.toContain('full-listing-alder');
+    expect(similar).not.toContain('expired-job-birchline');
+    // Same category and the most shared skills (Go) come first.
+    expect(similar[0]).toBe('remote-europe-birchline');
+  });
+});
+
+describe('listing cards', () => {
+  it('shows logo, title, company, time, facts and three skills with "+N more"', () => {
+    const $ = loadPage(dist, '/');
+    const card = $('article').filter((_, a) => $(a).find('a[href="/jobs/full-listing-alder/"]').length > 0).first();
+    expect(card.find('img').attr('width')).toBe('48');
+    expect(card.find('img').attr('height')).toBe('48');
+    expect(card.text()).toContain('Featured');
+    expect(card.text()).toContain('Alder Works');
+    expect(card.find('time').attr('datetime')).toBe('2026-11-20');
+    const facts = card.text().replace(/\s+/g, ' ');
+    expect(facts).toContain('Engineering');
+    expect(facts).toContain('Hybrid (Germany, EU)');
+    expect(facts).toContain('Berlin, Germany');
+    expect(facts).toContain('€90K–€110K/yr');
+    expect(card.find('a.chip').map((_, a) => $(a).text()).get()).toEqual(['Go', 'Kubernetes', 'PostgreSQL']);
+    expect(card.text()).toContain('+2 more');
+  });
+});
+
+describe('list pages', () => {
+  it('home shows featured first, then newest, 25 to a page', () => {
+    const first = cardSlugs(loadPage(dist, '/'));
+    expect(first).toHaveLength(25);
+    expect(first[0]).toBe('full-listing-alder');
+    expect(first[1]).toBe('estimated-salary-birchline');
+    expect(first).not.toContain('expired-job-birchline');
+    const second = cardSlugs(loadPage(dist, '/page/2/'));
+    expect(first.length + second.length).toBe(openHandWritten.length + FILLER_COUNT);
+    expect(pageExists(dist, '/page/1/')).toBe(false);
+    expect(pageExists(dist, '/page/3/')).toBe(false);
+  });
+
+  it('category pages hold exactly their open jobs, paginated', () => {
+    const p1 = loadPage(dist, '/categories/engineering/');
+    const p2 = loadPage(dist, '/categories/engineering/2/');
+    const slugs = [...cardSlugs(p1), ...cardSlugs(p2)];
+    expect(slugs.sort()).toEqual(['full-listing-alder', 'remote-europe-birchline', ...fillers].sort());
+    expect(p1('main').text()).toContain('30 open jobs');
+    expect(p1('main').text()).toContain('page 1 of 2');
+    expect(p1('a[rel="next"]').attr('href')).toBe('/categories/engineering/2/');
+    expect(p2('a[rel="prev"]').attr('href')).toBe('/categories/engineering/');
+    expect(cardSlugs(loadPage(dist, '/categories/writing/'))).toEqual([]);
+    expect(loadPage(dist, '/categories/writing/')('main').text()).toContain('Be the first to post one');
+  });
+
+  it('skill pages merge spellings and hold the right jobs', () => {
+    const p1 = loadPage(dist, '/skills/go/');
+    const slugs = [...cardSlugs(p1), ...cardSlugs(loadPage(dist, '/skills/go/2/'))];
+    expect(slugs.sort()).toEqual(['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline', ...fillers].sort());
+    expect(p1('h1').text()).toBe('Go jobs');
+    // Skills that only closed jobs use still get a page, so their tags never 404.
+    expect(cardSlugs(loadPage(dist, '/skills/copywriting/'))).toEqual([]);
+  });
+
+  it('company pages show the profile and its open jobs', () => {
+    const $ = loadPage(dist, '/companies/alder-works/');
+    expect($('main').text()).toContain('Alder Works makes scheduling software');
+    expect(cardSlugs($).sort()).toEqual(['full-listing-alder', 'onsite-no-salary-alder']);
+    expect(cardSlugs(loadPage(dist, '/companies/cedar-co/'))).toEqual([]);
+    const birchline = [...cardSlugs(loadPage(dist, '/companies/birchline/')), ...cardSlugs(loadPage(dist, '/companies/birchline/2/'))];
+    expect(birchline).toHaveLength(30);
+  });
+
+  it('region pages list jobs open to applicants there, worldwide included', () => {
+    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(
+      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
+    );
+    expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(
+      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
+    );
+    const apac = [...cardSlugs(loadPage(dist, '/regions/apac/')), ...cardSlugs(loadPage(dist, '/regions/apac/2/'))];
+    expect(apac.sort()).toEqual(['estimated-salary-birchline', ...fillers].sort());
+    expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']);
+  });
+
+  it('workplace pages split by workplace type', () => {
+    expect(cardSlugs(loadPage(dist, '/workplace/onsite/'))).toEqual(['onsite-no-salary-alder']);
+    expect(cardSlugs(loadPage(dist, '/workplace/hybrid/'))).toEqual(['full-listing-alder']);
+  });
+
+  it('index pages show counts', () => {
+    const counts = (path: string) => {
+      const $ = loadPage(dist, path);
+      return new Map(
+        $('main li')
+          .map((_, li) => [[$(li).find('a').first().text().trim(), $(li).find('p').first().text().trim()] as const])
+          .get(),
+      );
+    };
+    expect(counts('/categories/').get('Engineering')).toBe('30 open jobs');
+    expect(counts('/categories/').get('Writing')).toBe('0 open jobs');
+    expect(counts('/companies/').get('Alder Works')).toMatch(/^2 open jobs/);
+    expect(counts('/skills/').get('Go')).toBe('31 open jobs');
+    expect(counts('/regions/').get('Germany')).toBe('3 open jobs');
+  });
+
+  it('has a helpful 404', () => {
+    const $ = loadPage(dist, '/404.html');
+    expect($('h1').text()).toContain("couldn't find");
+    expect($('form[action="/search/"]').length).toBeGreaterThan(0);
+  });
+});

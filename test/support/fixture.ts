@@ -1,0 +1,90 @@
+/**
+ * The fixture board used by build and browser tests: the hand-written
+ * listings in test/fixtures/board plus generated filler jobs, so list pages
+ * need more than one page. Built with a pinned BUILD_DATE.
+ */
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, 'test/.output');
+export const BUILD_DATE = '2026-11-25';
+export const FILLER_COUNT = 28;
+
+export const fixture = {
+  content: join(OUTPUT, 'content-board'),
+  distRoot: join(OUTPUT, 'dist-root'),
+  distSub: join(OUTPUT, 'dist-sub'),
+  subBase: '/board/',
+  siteUrl: 'https://jobs.fixture.example',
+};
+
+export function fillerSlug(i: number): string {
+  return `filler-engineer-${String(i).padStart(2, '0')}`;
+}
+
+export function writeFixtureContent(target = fixture.content): void {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  cpSync(join(ROOT, 'test/fixtures/board'), target, { recursive: true });
+  for (let i = 1; i <= FILLER_COUNT; i++) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(
+      join(target, 'jobs', `${fillerSlug(i)}.md`),
+      `---
+title: Filler Engineer ${day}
+company: birchline
+category: engineering
+workplace: remote
+region: apac
+experience: mid-senior
+skills: [Rust, Go]
+posted: 2026-10-${day}
+apply: https://birchline.example/jobs/filler-${day}
+---
+Generated filler listing number ${i} for pagination tests.
+`,
+    );
+  }
+}
+
+/**
+ * Vitest copies its own import.meta.env (MODE=test, DEV, PROD, BASE_URL…) into
+ * process.env; a child build must not inherit them or it builds like dev.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
+export interface BuildOptions {
+  content: string;
+  outDir: string;
+  base?: string;
+  siteUrl?: string;
+  buildDate?: string;
+  extraEnv?: Record<string, string>;
+}
+
+/** Runs the production build command users run (`npm run build`'s astro build) on other content. */
+export function buildSite(options: BuildOptions): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...cleanEnv(),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      CONTENT_DIR: options.content,
+      OUT_DIR: options.outDir,
+      BASE_PATH: options.base ?? '/',
+      SITE_URL: options.siteUrl ?? fixture.siteUrl,
+      BUILD_DATE: options.buildDate ?? BUILD_DATE,
+      ...options.extraEnv,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
