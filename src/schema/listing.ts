@@ -22,6 +22,11 @@ export type EmploymentType = (typeof employmentTypes)[number];
 export type ExperienceLevel = (typeof experienceLevels)[number];
 export type SalaryPeriod = (typeof salaryPeriods)[number];
 
+/** "unknown field salry; did you mean "salary"?; allowed fields: …" */
+export function unknownFieldsMessage(keys: readonly string[], allowed: readonly string[]): string {
+  return `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}${didYouMean(keys[0], allowed)}; allowed fields: ${allowed.join(', ')}`;
+}
+
 const describeInput = (input: unknown): string =>
   input === undefined ? 'is missing' : `${JSON.stringify(input)} is not allowed`;
 
@@ -165,9 +170,7 @@ export const jobShape = {
 export const jobSchema = z
   .strictObject(jobShape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}${didYouMean(issue.keys[0], Object.keys(jobShape))}; allowed fields: ${Object.keys(jobShape).join(', ')}`
-        : describeInput(issue.input),
+      issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(jobShape)) : describeInput(issue.input),
   })
   .superRefine((job, ctx) => {
     if (job.workplace !== 'onsite' && !job.region) {
@@ -198,9 +201,7 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
   };
   return z.strictObject(shape, {
     error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}; allowed fields: ${Object.keys(shape).join(', ')}`
-        : describeInput(issue.input),
+      issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(shape)) : describeInput(issue.input),
   });
 }
 

@@ -70,9 +70,9 @@ export interface BuildOptions {
   extraEnv?: Record<string, string>;
 }
 
-/** Runs the production build command users run (`npm run build`'s astro build) on other content. */
+/** Runs the production build command users run (`npm run build`) on other content. */
 export function buildSite(options: BuildOptions): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const result = spawnSync('npm', ['run', 'build', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {

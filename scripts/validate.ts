@@ -1,0 +1,68 @@
+/**
+ * npm run validate [-- [--json] [file ...]]
+ *
+ * Checks every listing and company profile (or only the files named) with
+ * the site's own schema and reports every problem in one run. Exits 1 on
+ * errors, 0 when there are only warnings. Inside GitHub Actions it also
+ * prints annotations so problems show on the pull request's diff.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateContent, type ContentFile } from '../src/validate/validate.ts';
+import { summarize } from '../src/validate/problem.ts';
+import { formatGithub, formatJson, formatText } from '../src/validate/report.ts';
+import { buildDate } from '../src/data/now.ts';
+import { site } from '../src/config/site.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+});
+if (values.help) {
+  console.log('Usage: npm run validate -- [--json] [content/jobs/<slug>.md ...]');
+  process.exit(0);
+}
+
+const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
+const display = (absolute: string) => relative(process.cwd(), absolute).split(sep).join('/');
+const markdownIn = (folder: string): ContentFile[] => {
+  const dir = join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((name) => ({ path: display(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+};
+
+const jobs = markdownIn('jobs');
+const companies = markdownIn('companies');
+const only = positionals.length ? new Set(positionals.map((p) => display(resolve(p)))) : undefined;
+
+let today: string;
+try {
+  today = buildDate();
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+
+const problems = validateContent({
+  jobs,
+  companies,
+  readFile: (path) => (existsSync(path) ? readFileSync(path) : undefined),
+  today,
+  defaultExpiryDays: site.defaultExpiryDays,
+  only,
+});
+const checked = only ? [...only].filter((p) => p.endsWith('.md')).length : jobs.length + companies.length;
+const summary = summarize(problems, checked);
+
+if (values.json) {
+  console.log(formatJson(problems, summary));
+} else {
+  if (process.env['GITHUB_ACTIONS'] && problems.length) console.log(formatGithub(problems));
+  const colour = Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'];
+  console.log(formatText(problems, summary, colour));
+}
+process.exitCode = summary.errors > 0 ? 1 : 0;

@@ -1,0 +1,121 @@
+/**
+ * Turns the bytes of a listing or profile into frontmatter data, the body
+ * and a way to find the line of any field. Everything that can go wrong
+ * with the file itself (size, encoding, BOM, YAML) becomes a Problem here,
+ * so the schema only ever sees well-formed data.
+ */
+import matter from 'gray-matter';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import type { Problem } from './problem.ts';
+
+/** Listings are small text files; anything bigger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 100 * 1024;
+/** Nesting deeper than this is never a valid listing. */
+const MAX_DEPTH = 8;
+
+export interface SourceFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** File line where the body starts. */
+  bodyLine: number;
+  /** File line of a field path like ['salary', 'currency'] (falls back to its parent, then line 1). */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
+
+const fail = (file: string, line: number, field: string, message: string): ReadResult => ({
+  ok: false,
+  problems: [{ file, line, field, message, severity: 'error' }],
+});
+
+function depth(value: unknown, level = 0): number {
+  if (level > MAX_DEPTH || value === null || typeof value !== 'object') return level;
+  let max = level;
+  for (const child of Object.values(value)) max = Math.max(max, depth(child, level + 1));
+  return max;
+}
+
+export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return fail(file, 1, 'file', `is ${Math.round(bytes.byteLength / 1024)} KB; listings must be under ${MAX_FILE_BYTES / 1024} KB. Shorten the description`);
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return fail(file, 1, 'file', 'starts with a byte-order mark (BOM); save it as "UTF-8" without BOM');
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail(file, 1, 'file', 'is not valid UTF-8 text; save it with UTF-8 encoding');
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (!text.startsWith('---\n')) {
+    return fail(file, 1, 'frontmatter', 'is missing: start the file with a line "---", the fields, then another "---"');
+  }
+
+  let doc: Document | undefined;
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, {
+      engines: {
+        yaml: (yamlText: string) => {
+          // Core schema (YAML 1.2), duplicate keys rejected, and few aliases: no "billion laughs".
+          doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
+          const first = doc.errors[0];
+          if (first) throw first;
+          return doc.toJS({ maxAliasCount: 20 }) ?? {};
+        },
+      },
+    });
+  } catch (error) {
+    const yamlError = error as { message?: string; linePos?: [{ line: number }]; code?: string };
+    // gray-matter's YAML starts on the opening "---" line, so YAML's line numbers are file lines.
+    const line = yamlError.linePos?.[0]?.line ?? 1;
+    const reason =
+      yamlError.code === 'DUPLICATE_KEY'
+        ? 'has the same field twice; keep one'
+        : /alias/i.test(yamlError.message ?? '')
+          ? 'uses too many YAML aliases (*name); write the values out'
+          : `is not valid YAML (${(yamlError.message ?? 'parse error').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); check quotes, colons and indentation`;
+    return fail(file, line, 'frontmatter', reason);
+  }
+
+  const data = parsed.data as unknown;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(file, 2, 'frontmatter', 'must be a list of "field: value" lines');
+  }
+  if (depth(data) > MAX_DEPTH) {
+    return fail(file, 2, 'frontmatter', `is nested more than ${MAX_DEPTH} levels deep; listings only use flat fields and salary/source groups`);
+  }
+
+  const yamlText = parsed.matter;
+  const frontmatterLines = yamlText.split('\n').length;
+  // Line 1 is the opening "---"; gray-matter's `matter` starts right after it.
+  const lineAt = (offset: number) => yamlText.slice(0, offset).split('\n').length;
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const node = doc?.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number] } | undefined;
+      const parent = n > 1 ? doc?.getIn(path.slice(0, n - 1) as unknown[], true) : doc?.contents;
+      // Prefer the key's line over the value's, so "salary:" points at the key.
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path[n - 1]);
+        const keyRange = (pair?.key as { range?: [number, number] } | undefined)?.range;
+        if (keyRange) return lineAt(keyRange[0]);
+      }
+      if (isSeq(parent) && node?.range) return lineAt(node.range[0]);
+      if (node?.range) return lineAt(node.range[0]);
+    }
+    return 1;
+  };
+
+  return {
+    ok: true,
+    source: {
+      data: data as Record<string, unknown>,
+      body: parsed.content,
+      bodyLine: frontmatterLines + 2,
+      lineOf,
+    },
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Checks listings and company profiles with the same schema the site uses,
+ * plus the rules that need more than one file. Pure: callers hand in the
+ * bytes, so tests need no disk and the CLI decides what to read.
+ */
+import type { z } from 'astro/zod';
+import { basename, dirname, join } from 'node:path/posix';
+import { jobSchema, companySchema, logoPathSchema, unknownFieldsMessage, jobShape } from '../schema/listing.ts';
+import { closingDate } from '../lib/expiry.ts';
+import { isSlug, slugify } from '../lib/slug.ts';
+import { readSourceFile, type SourceFile } from './source-file.ts';
+import { checkBody } from './body.ts';
+import { logoProblem } from './logo.ts';
+import { byLocation, type Problem } from './problem.ts';
+
+export interface ContentFile {
+  /** Path as shown to editors, with forward slashes ("content/jobs/x.md"). */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface ValidateInput {
+  jobs: readonly ContentFile[];
+  companies: readonly ContentFile[];
+  /** Reads a file next to a profile (its logo); undefined when missing. */
+  readFile: (path: string) => Uint8Array | undefined;
+  today: string;
+  defaultExpiryDays: number;
+  /** Report problems for these paths only (cross-file rules still see every file). */
+  only?: ReadonlySet<string> | undefined;
+}
+
+const companyProfileSchema = companySchema(logoPathSchema);
+
+function schemaProblems(file: string, source: SourceFile, issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per unknown key, on that key's own line.
+      return issue.keys.map((key) => ({
+        file,
+        line: source.lineOf([...issue.path, key]),
+        field: [...issue.path, key].join('.'),
+        message: unknownFieldsMessage([key], allowed),
+        severity: 'error',
+      }));
+    }
+    const field = issue.path.join('.') || 'frontmatter';
+    return [{ file, line: source.lineOf(issue.path), field, message: issue.message, severity: 'error' }];
+  });
+}
+
+function fileNameProblem(file: string): Problem | undefined {
+  const name = basename(file).replace(/\.md$/i, '');
+  if (isSlug(name) && file.endsWith('.md')) return undefined;
+  const better = slugify(name) || 'job-title-company';
+  return {
+    file,
+    line: 1,
+    field: 'file name',
+    message: `"${basename(file)}" is not a valid slug; rename it to "${better}.md" (lowercase words joined by hyphens)`,
+    severity: 'error',
+  };
+}
+
+export function validateContent(input: ValidateInput): Problem[] {
+  const problems: Problem[] = [];
+  const companyIds = new Set(input.companies.map((c) => basename(c.path).replace(/\.md$/i, '')));
+
+  // Company profiles.
+  for (const company of input.companies) {
+    const nameProblem = fileNameProblem(company.path);
+    if (nameProblem) problems.push(nameProblem);
+    const read = readSourceFile(company.path, company.bytes);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const { source } = read;
+    const result = companyProfileSchema.safeParse(source.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
+      continue;
+    }
+    const logoPath = join(dirname(company.path), result.data.logo);
+    const logo = input.readFile(logoPath);
+    const logoIssue = logo ? logoProblem(basename(logoPath), logo) : `${result.data.logo} was not found next to the profile; add the image file or fix the path`;
+    if (logoIssue) problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
+    if (!source.body.trim()) {
+      problems.push({ file: company.path, line: source.bodyLine, field: 'about', message: 'is empty; add two or three sentences about the company below the frontmatter', severity: 'warning' });
+    }
+  }
+
+  // Listings.
+  const seenSlugs = new Map<string, string>();
+  const openApplyLinks = new Map<string, { file: string; line: number }[]>();
+  for (const job of input.jobs) {
+    const nameProblem = fileNameProblem(job.path);
+    if (nameProblem) problems.push(nameProblem);
+    const slug = basename(job.path).replace(/\.md$/i, '').toLowerCase();
+    const twin = seenSlugs.get(slug);
+    if (twin) {
+      problems.push({ file: job.path, line: 1, field: 'file name', message: `gives the same page address as ${twin}; rename one of them`, severity: 'error' });
+    } else seenSlugs.set(slug, job.path);
+
+    const read = readSourceFile(job.path, job.bytes);
+    if (!read.ok) {
+      problems.push(...read.problems);
+      continue;
+    }
+    const { source } = read;
+    problems.push(...checkBody(job.path, source.body, source.bodyLine));
+    const result = jobSchema.safeParse(source.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(job.path, source, result.error.issues, Object.keys(jobShape)));
+      continue;
+    }
+    const data = result.data;
+    const problem = (field: string, message: string, severity: Problem['severity'] = 'error') =>
+      problems.push({ file: job.path, line: source.lineOf([field]), field, message, severity });
+
+    if (!companyIds.has(data.company)) {
+      problem('company', `"${data.company}" has no profile; add content/companies/${data.company}.md (see CONTRIBUTING.md) or use an existing company id`);
+    }
+    if (data.posted > input.today) {
+      problem('posted', `(${data.posted}) is in the future; use today's date (${input.today}) or earlier`);
+    }
+    const closes = closingDate(data, input.defaultExpiryDays);
+    const open = closes >= input.today;
+    if (!open && !data.draft) {
+      problem(data.expires ? 'expires' : 'posted', `the job closed on ${closes}; delete the file, or set a later expires date if it is still open`, 'warning');
+    }
+    if (!data.salary) {
+      problem('salary', 'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate', 'warning');
+    }
+    if (open && !data.draft) {
+      const seen = openApplyLinks.get(data.apply) ?? [];
+      seen.push({ file: job.path, line: source.lineOf(['apply']) });
+      openApplyLinks.set(data.apply, seen);
+    }
+  }
+
+  for (const [url, uses] of openApplyLinks) {
+    if (uses.length < 2) continue;
+    for (const use of uses) {
+      const others = uses.filter((u) => u !== use).map((u) => u.file).join(', ');
+      problems.push({ file: use.file, line: use.line, field: 'apply', message: `${url} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`, severity: 'error' });
+    }
+  }
+
+  const reported = input.only ? problems.filter((p) => input.only!.has(p.file)) : problems;
+  return reported.sort(byLocation);
+}

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { validateContent, type ContentFile } from '../../src/validate/validate.ts';
+import { formatGithub, formatJson, formatText } from '../../src/validate/report.ts';
+import { summarize } from '../../src/validate/problem.ts';
+
+const enc = (text: string) => new TextEncoder().encode(text);
+const svg = enc('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20"/></svg>');
+const longBody = `## About the role\n\n${'We build calm, useful software for clinics and the people who run them. '.repeat(6)}\n`;
+
+const company = (id: string, extra = '') => ({
+  path: `content/companies/${id}.md`,
+  bytes: enc(`---\nname: ${id}\nwebsite: https://${id}.example\nlogo: ./${id}.svg\n${extra}---\nAbout ${id}.\n`),
+});
+
+function job(slug: string, frontmatter: string, body = longBody): ContentFile {
+  return { path: `content/jobs/${slug}.md`, bytes: enc(`---\n${frontmatter}---\n${body}`) };
+}
+
+const goodFrontmatter = `title: Backend Engineer
+company: acme
+category: engineering
+workplace: remote
+region: europe
+experience: mid-senior
+salary: { min: 70000, max: 90000, currency: EUR, period: year }
+skills: [Go, SQL]
+posted: 2026-11-20
+apply: https://acme.example/jobs/1
+`;
+
+function run(jobs: ContentFile[], options: { companies?: ContentFile[]; files?: Record<string, Uint8Array>; only?: string[] } = {}) {
+  const files: Record<string, Uint8Array> = { 'content/companies/acme.svg': svg, ...options.files };
+  return validateContent({
+    jobs,
+    companies: options.companies ?? [company('acme')],
+    readFile: (path) => files[path],
+    today: '2026-11-25',
+    defaultExpiryDays: 60,
+    only: options.only ? new Set(options.only) : undefined,
+  });
+}
+
+const lines = (problems: ReturnType<typeof run>) => problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.field}: ${p.message}`);
+
+describe('validator', () => {
+  it('passes a correct listing and profile without problems', () => {
+    expect(run([job('backend-engineer-acme', goodFrontmatter)])).toEqual([]);
+  });
+
+  it('reports every mistake in a file at once, each with its line, field and fix', () => {
+    const bad = job(
+      'several-mistakes-acme',
+      `title: Backend Engineer
+company: acme
+category: design
+workplace: hybrid
+region: europe
+experience: senior
+salary:
+  min: 70000
+  max: 90000
+  currency: EURO
+skills: [Go]
+posted: 2026-11-20
+apply: javascript:alert(1)
+salry: 1
+`,
+    );
+    expect(lines(run([bad]))).toEqual([
+      'content/jobs/several-mistakes-acme.md:4 error category: "design" is not a category; did you mean "product-design"?; choose one of: product-design, engineering, data-ml, product-management, marketing, sales, customer-support, operations, writing',
+      'content/jobs/several-mistakes-acme.md:7 error experience: "senior" is not an experience level; did you mean "mid-senior"?; choose one of: internship, entry, associate, mid-senior, director, executive',
+      'content/jobs/several-mistakes-acme.md:11 error salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
+      'content/jobs/several-mistakes-acme.md:14 error apply: "javascript:alert(1)" is not a https: or mailto: address; write a full address like https://example.com/jobs/42 or mailto:jobs@example.com',
+      'content/jobs/several-mistakes-acme.md:15 error salry: unknown field salry; did you mean "salary"?; allowed fields: title, company, category, workplace, employment, region, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+    ]);
+  });
+
+  it('checks cross-field rules once the fields themselves are valid', () => {
+    const problems = lines(run([job('hybrid-acme', goodFrontmatter.replace('workplace: remote', 'workplace: hybrid').replace('posted: 2026-11-20', 'posted: 2026-11-20\nexpires: 2026-11-01'))]));
+    expect(problems).toEqual([
+      'content/jobs/hybrid-acme.md:1 error location: is required for hybrid jobs: name the office, like "Stockholm, Sweden"',
+      'content/jobs/hybrid-acme.md:11 error expires: (2026-11-01) is before posted (2026-11-20); set it to a later date or remove it',
+    ]);
+  });
+
+  it('flags a company without a profile, a future posted date and a bad file name', () => {
+    expect(lines(run([job('Backend_Engineer', goodFrontmatter.replace('company: acme', 'company: globex').replace('2026-11-20', '2026-12-01'))]))).toEqual([
+      'content/jobs/Backend_Engineer.md:1 error file name: "Backend_Engineer.md" is not a valid slug; rename it to "backend-engineer.md" (lowercase words joined by hyphens)',
+      'content/jobs/Backend_Engineer.md:3 error company: "globex" has no profile; add content/companies/globex.md (see CONTRIBUTING.md) or use an existing company id',
+      'content/jobs/Backend_Engineer.md:10 error posted: (2026-12-01) is in the future; use today\'s date (2026-11-25) or earlier',
+    ]);
+  });
+
+  it('flags duplicate slugs and the same apply link on two open jobs', () => {
+    const problems = lines(run([job('dup-acme', goodFrontmatter), job('DUP-acme', goodFrontmatter.replace('Backend', 'Frontend'))]));
+    expect(problems).toContain('content/jobs/DUP-acme.md:1 error file name: gives the same page address as content/jobs/dup-acme.md; rename one of them');
+    expect(problems).toContain(
+      'content/jobs/dup-acme.md:11 error apply: https://acme.example/jobs/1 is also the apply link of content/jobs/DUP-acme.md; each open job needs its own link, or delete the duplicate listing',
+    );
+  });
+
+  it('does not count a closed job against the apply-link rule, but warns it is expired', () => {
+    const old = job('old-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-08-01'));
+    expect(lines(run([job('new-acme', goodFrontmatter), old]))).toEqual([
+      'content/jobs/old-acme.md:10 warning posted: the job closed on 2026-09-30; delete the file, or set a later expires date if it is still open',
+    ]);
+  });
+
+  it('warns about a short description and a missing salary', () => {
+    const problems = lines(run([job('short-acme', goodFrontmatter.replace(/salary:.*\n/, ''), 'Short.\n')]));
+    expect(problems).toEqual([
+      'content/jobs/short-acme.md:1 warning salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
+      'content/jobs/short-acme.md:12 warning description: is short (6 characters); aim for at least 300: what the role does, who you are looking for, pay and how you hire',
+    ]);
+  });
+
+  it('rejects raw HTML, images and unsafe links in the description, on their lines', () => {
+    const body = `${longBody}\n<script>alert(1)</script>\n\n![logo](https://evil.example/x.png)\n\n[click](javascript:alert(2))\n`;
+    const problems = lines(run([job('html-acme', goodFrontmatter, body)]));
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe(
+      'content/jobs/html-acme.md:17 error description: contains raw HTML ("<script>alert(1)</script>"); use markdown instead: ## Heading, **bold**, - list item, [text](https://…)',
+    );
+    expect(problems[1]).toBe(
+      'content/jobs/html-acme.md:19 error description: contains an image; images are not shown in descriptions. Remove it (a company logo belongs in the company profile)',
+    );
+    expect(problems[2]).toBe('content/jobs/html-acme.md:21 error description: has a link to "javascript:alert(2)"; links must start with https://, http:// or mailto:');
+  });
+
+  it('checks company profiles and their logos', () => {
+    const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
+    const files = {
+      'content/companies/badlogo.svg': enc('hello'),
+      'content/companies/scripted.svg': enc('<svg><script>alert(1)</script></svg>'),
+      'content/companies/Bad_Name.svg': svg,
+    };
+    expect(lines(run([], { companies, files }))).toEqual([
+      'content/companies/Bad_Name.md:1 error file name: "Bad_Name.md" is not a valid slug; rename it to "bad-name.md" (lowercase words joined by hyphens)',
+      'content/companies/Bad_Name.md:5 error website2: unknown field website2; did you mean "website"?; allowed fields: name, website, logo, location',
+      'content/companies/badlogo.md:4 error logo: badlogo.svg is not an SVG image; export the logo again as SVG or PNG',
+      'content/companies/nologo.md:4 error logo: ./nologo.svg was not found next to the profile; add the image file or fix the path',
+      'content/companies/scripted.md:4 error logo: scripted.svg contains a <script> element; logos must be plain drawings. Export it again without scripts or links',
+    ]);
+  });
+
+  it('reports only the files named, while cross-file rules still see every file', () => {
+    const problems = run([job('a-acme', goodFrontmatter), job('b-acme', goodFrontmatter.replace('category: engineering', 'category: nope'))], {
+      only: ['content/jobs/a-acme.md'],
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects broken files with a clear message instead of a stack trace', () => {
+    const files: ContentFile[] = [
+      { path: 'content/jobs/bom-acme.md', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...enc(`---\n${goodFrontmatter}---\n${longBody}`)]) },
+      { path: 'content/jobs/latin1-acme.md', bytes: new Uint8Array([...enc('---\ntitle: Caf'), 0xe9, ...enc('\n---\n')]) },
+      { path: 'content/jobs/huge-acme.md', bytes: enc(`---\n${goodFrontmatter}---\n${'x'.repeat(200 * 1024)}`) },
+      job('dupkey-acme', `${goodFrontmatter}title: Again\n`),
+      job('yaml-acme', 'title: "unclosed\n'),
+      job('bomb-acme', `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`),
+      { path: 'content/jobs/nofm-acme.md', bytes: enc('just text\n') },
+      { path: 'content/jobs/crlf-acme.md', bytes: enc(`---\n${goodFrontmatter}---\n${longBody}`.replace(/\n/g, '\r\n').replace('jobs/1', 'jobs/crlf')) },
+    ];
+    expect(lines(run(files))).toEqual([
+      'content/jobs/bom-acme.md:1 error file: starts with a byte-order mark (BOM); save it as "UTF-8" without BOM',
+      'content/jobs/bomb-acme.md:1 error frontmatter: uses too many YAML aliases (*name); write the values out',
+      'content/jobs/dupkey-acme.md:12 error frontmatter: has the same field twice; keep one',
+      'content/jobs/huge-acme.md:1 error file: is 200 KB; listings must be under 100 KB. Shorten the description',
+      'content/jobs/latin1-acme.md:1 error file: is not valid UTF-8 text; save it with UTF-8 encoding',
+      'content/jobs/nofm-acme.md:1 error frontmatter: is missing: start the file with a line "---", the fields, then another "---"',
+      'content/jobs/yaml-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); check quotes, colons and indentation',
+    ]);
+  });
+});
+
+describe('validator output', () => {
+  const problems = run([job('x-acme', goodFrontmatter.replace('EUR', 'EURO'))]);
+  const summary = summarize(problems, 2);
+
+  it('prints readable text without colour when asked', () => {
+    expect(formatText(problems, summary, false)).toBe(
+      'content/jobs/x-acme.md:8  error  salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?\n✖ 1 error, 0 warnings in 2 files\nFix the errors above; field reference: CONTRIBUTING.md',
+    );
+    expect(formatText(problems, summary, true)).toContain('\u001b[31merror\u001b[0m');
+  });
+
+  it('prints GitHub annotations with escaped properties', () => {
+    expect(formatGithub(problems)).toBe(
+      '::error file=content/jobs/x-acme.md,line=8,title=salary.currency::salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
+    );
+  });
+
+  it('prints JSON', () => {
+    expect(JSON.parse(formatJson(problems, summary))).toMatchObject({ errors: 1, warnings: 0, files: 2, problems: [{ field: "salary.currency", line: 8 }] });
+  });
+});
