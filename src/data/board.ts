@@ -11,7 +11,7 @@ import { workplaces, type Workplace } from '../schema/listing.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
-import { countriesOf, placeLabel, placeSlug } from '../lib/places.ts';
+import { countriesOf, isOpenTo, placeLabel, placeSlug } from '../lib/places.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
@@ -51,6 +51,8 @@ export interface Board {
   jobsBySkill: Map<string, Job[]>;
   jobsByCompany: Map<string, Job[]>;
   jobsByPlace: Map<string, Job[]>;
+  /** The region and country pages each open job appears on. */
+  placeSlugsOf: (job: Job) => string[];
   jobsByWorkplace: Map<Workplace, Job[]>;
   similarTo: (job: Job, limit?: number) => Job[];
 }
@@ -119,13 +121,13 @@ async function build(): Promise<Board> {
 
   // A job is listed under a place when applicants from any of its countries may apply.
   const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(job.region ?? [])]));
-  const overlaps = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
-    const [small, large] = a.size < b.size ? [a, b] : [b, a];
-    for (const code of small) if (large.has(code)) return true;
-    return false;
-  };
   const jobsByPlace = new Map(
-    places.map((place) => [place.slug, openJobs.filter((job) => overlaps(jobCountries.get(job)!, place.countries))]),
+    places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, job.region ?? [], jobCountries.get(job)!))]),
+  );
+
+  const placeSlugsByJob = groupByMany(
+    [...jobsByPlace].flatMap(([slug, placeJobs]) => placeJobs.map((job) => ({ job, slug }))),
+    ({ job }) => [job.slug],
   );
 
   const skills = [...new Map(jobs.flatMap((job) => job.skills).map((s) => [s.id, s])).values()].sort((a, b) =>
@@ -143,6 +145,7 @@ async function build(): Promise<Board> {
     jobsBySkill: groupByMany(openJobs, (job) => job.skillIds),
     jobsByCompany: groupByMany(openJobs, (job) => [job.company.id]),
     jobsByPlace,
+    placeSlugsOf: (job) => placeSlugsByJob.get(job.slug)?.map(({ slug }) => slug) ?? [],
     jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
     similarTo: similarJobsFinder(openJobs),
   };

@@ -40,3 +40,20 @@ export function workplaceSummary(workplace: Workplace, entries: readonly string[
   const label = workplaceLabels[workplace];
   return entries && entries.length > 0 ? `${label} (${regionSummary(entries)})` : label;
 }
+
+export interface PlaceScope {
+  entry: string;
+  countries: ReadonlySet<string>;
+}
+
+/**
+ * Whether a job belongs on a place's page: it accepts applicants living in
+ * at least one of the place's countries. "Worldwide" is the exception: only
+ * jobs open to the whole world belong there, not every job that has a region.
+ */
+export function isOpenTo(place: PlaceScope, jobEntries: readonly string[], jobCountries: ReadonlySet<string>): boolean {
+  if (place.entry === 'worldwide') return jobEntries.includes('worldwide');
+  const [small, large] = jobCountries.size < place.countries.size ? [jobCountries, place.countries] : [place.countries, jobCountries];
+  for (const code of small) if (large.has(code)) return true;
+  return false;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
+import { countriesOf, isOpenTo, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
 import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { newFileUrl } from '../../src/lib/submit-link.ts';
@@ -22,6 +22,15 @@ describe('places', () => {
     expect(eu.has('DE')).toBe(true);
     expect(eu.has('GB')).toBe(false);
     expect(countriesOf(['eu', 'GB']).has('GB')).toBe(true);
+  });
+  it('lists a job under a place when it accepts applicants there; worldwide only for worldwide jobs', () => {
+    const europe = { entry: 'europe', countries: countriesOf(['europe']) };
+    const worldwide = { entry: 'worldwide', countries: countriesOf(['worldwide']) };
+    expect(isOpenTo(europe, ['DE'], countriesOf(['DE']))).toBe(true);
+    expect(isOpenTo(europe, ['US'], countriesOf(['US']))).toBe(false);
+    expect(isOpenTo(europe, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
+    expect(isOpenTo(worldwide, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
+    expect(isOpenTo(worldwide, ['europe', 'americas'], countriesOf(['europe', 'americas']))).toBe(false);
   });
   it('maps every configured region to valid country codes only', () => {
     for (const region of regions) {

@@ -1,0 +1,40 @@
+/**
+ * Search settings. Pagefind has no range filters, so salaries are put into
+ * bands at build time after converting to one currency with this small,
+ * approximate rate table (units of `baseCurrency` per unit of each currency).
+ * The search page labels bands as approximate. Update rates now and then.
+ */
+export const salaryBanding = {
+  baseCurrency: 'USD',
+  ratesAsOf: '2026-11',
+  rates: {
+    USD: 1,
+    EUR: 1.08,
+    GBP: 1.27,
+    CHF: 1.13,
+    CAD: 0.73,
+    AUD: 0.66,
+    NZD: 0.6,
+    SEK: 0.095,
+    NOK: 0.093,
+    DKK: 0.145,
+    PLN: 0.25,
+    CZK: 0.043,
+    BRL: 0.18,
+    MXN: 0.055,
+    INR: 0.012,
+    JPY: 0.0067,
+    SGD: 0.74,
+    ZAR: 0.055,
+  } as Record<string, number>,
+  /** Lower bounds of each band, yearly, in the base currency. */
+  bands: [
+    { id: 'under-50k', label: 'Under $50K', min: 0 },
+    { id: '50k-100k', label: '$50K–$100K', min: 50_000 },
+    { id: '100k-150k', label: '$100K–$150K', min: 100_000 },
+    { id: '150k-plus', label: '$150K and up', min: 150_000 },
+  ],
+} as const;
+
+/** How many results the search page shows before "Show more". */
+export const searchPageSize = 20;

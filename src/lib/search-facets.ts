@@ -1,0 +1,46 @@
+/**
+ * What a job page tells Pagefind: filter values (ids, so URLs stay clean)
+ * and sort keys. Every open job gets every key, because Pagefind leaves a
+ * page out of sorted results when it lacks the sort key.
+ */
+import type { Salary } from './salary.ts';
+import { bandFor, yearlyInBase } from './salary-band.ts';
+
+export const filterKeys = ['category', 'workplace', 'employment', 'experience', 'region', 'skill', 'salary', 'band'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export interface Facetable {
+  category: { id: string };
+  workplace: string;
+  employment: string;
+  experience: string;
+  skillIds: readonly string[];
+  placeSlugs: readonly string[];
+  salary?: Salary | undefined;
+  posted: string;
+}
+
+export interface Banding {
+  rates: Readonly<Record<string, number>>;
+  bands: readonly { id: string; min: number }[];
+}
+
+export function searchFilters(job: Facetable, banding: Banding): Record<FilterKey, string[]> {
+  const yearly = job.salary ? yearlyInBase(job.salary, banding.rates) : undefined;
+  return {
+    category: [job.category.id],
+    workplace: [job.workplace],
+    employment: [job.employment],
+    experience: [job.experience],
+    region: [...job.placeSlugs],
+    skill: [...job.skillIds],
+    salary: [job.salary ? 'stated' : 'not-stated'],
+    band: yearly === undefined ? [] : [bandFor(yearly, banding.bands).id],
+  };
+}
+
+/** Sort keys as strings: dates sort as text, salaries as numbers (0 when not stated). */
+export function searchSort(job: Facetable, banding: Banding): { posted: string; salary: string } {
+  const yearly = job.salary ? yearlyInBase(job.salary, banding.rates) : undefined;
+  return { posted: job.posted, salary: String(yearly ?? 0) };
+}

@@ -1,0 +1,58 @@
+/**
+ * The search page's state lives in the URL, so reload, share, back and
+ * forward all restore the same results:
+ *   /search/?q=designer&category=product-design&workplace=remote&sort=salary
+ * Several values of one filter repeat the parameter (category=a&category=b),
+ * which is also what the page's plain HTML form submits without JavaScript.
+ */
+import { filterKeys, type FilterKey } from './search-facets.ts';
+
+export const sortOrders = ['newest', 'salary'] as const;
+export type SortOrder = (typeof sortOrders)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortOrder;
+}
+
+export function emptyFilters(): Record<FilterKey, string[]> {
+  return Object.fromEntries(filterKeys.map((key) => [key, []])) as unknown as Record<FilterKey, string[]>;
+}
+
+export function parseState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const filters = emptyFilters();
+  for (const key of filterKeys) {
+    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'newest',
+  };
+}
+
+/** The query string for a state, in a stable order ("" when nothing is set). */
+export function stateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  if (state.sort !== 'newest') params.set('sort', state.sort);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind's filter object: OR within a group, AND across groups. Optionally leave one group out. */
+export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of filterKeys) {
+    if (key !== without && state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+  }
+  return filters;
+}
+
+export function activeFilterCount(state: SearchState): number {
+  return filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
+}

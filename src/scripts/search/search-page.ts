@@ -1,0 +1,204 @@
+/**
+ * The search page: a custom UI on Pagefind's JS API. The URL is the single
+ * source of truth: every change writes the URL, and every URL (load, back,
+ * forward, a shared link) is read back into the form and searched.
+ */
+import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
+import { activeFilterCount, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
+import { countLabel } from '../../lib/plural.ts';
+import { renderCard } from './render-card.ts';
+import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+
+const base = import.meta.env.BASE_URL;
+
+export function startSearchPage(): void {
+  const found = document.querySelector<HTMLFormElement>('#search-form');
+  if (!found) return;
+  const form: HTMLFormElement = found;
+  const ui = {
+    form,
+    query: form.querySelector<HTMLInputElement>('#search-query')!,
+    sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
+    count: document.querySelector<HTMLElement>('#result-count')!,
+    results: document.querySelector<HTMLOListElement>('#search-results')!,
+    empty: document.querySelector<HTMLElement>('#search-empty')!,
+    active: document.querySelector<HTMLUListElement>('#search-active')!,
+    more: document.querySelector<HTMLButtonElement>('#search-more')!,
+    message: document.querySelector<HTMLElement>('#search-message')!,
+    activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
+  };
+  const pageSize = Number(form.dataset['pageSize'] ?? 20);
+  const pageTitle = document.title;
+  let pagefind: Promise<Pagefind | undefined> | undefined;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  const checkboxes = (key?: FilterKey) =>
+    [...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]')];
+
+  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+
+  const writeForm = (state: SearchState) => {
+    ui.query.value = state.q;
+    ui.sort.value = state.sort;
+    for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
+    // Open a collapsed "More…" list when one of its options is selected, so the selection is visible.
+    for (const details of form.querySelectorAll<HTMLDetailsElement>('fieldset details')) {
+      if (details.querySelector('input:checked')) details.open = true;
+    }
+    const active = activeFilterCount(state);
+    if (ui.activeCount) ui.activeCount.textContent = active ? `(${active})` : '';
+  };
+
+  const showMessage = (text: string) => {
+    ui.message.textContent = text;
+    ui.message.classList.remove('hidden');
+  };
+
+  /** Loads Pagefind once, however many searches ask for it while it loads. */
+  function loadPagefind(): Promise<Pagefind | undefined> {
+    pagefind ??= importPagefind();
+    return pagefind;
+  }
+
+  async function importPagefind(): Promise<Pagefind | undefined> {
+    try {
+      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await module.options({ baseUrl: base });
+      await module.init();
+      // Loads every filter's index up front; without it, results only count the filters in use.
+      await module.filters();
+      return module;
+    } catch {
+      const dev = import.meta.env.DEV;
+      showMessage(
+        dev
+          ? 'Search needs a built index: run "npm run build" and then "npm run preview". The development server does not build one.'
+          : 'Search could not load. Check your connection and reload the page.',
+      );
+      ui.count.textContent = 'Search unavailable';
+      ui.results.replaceChildren();
+      ui.results.setAttribute('aria-busy', 'false');
+      return undefined;
+    }
+  }
+
+  /** Counts per value that respect every other group, so OR within a group stays meaningful. */
+  async function facetCounts(engine: Pagefind, state: SearchState, main: PagefindResponse): Promise<Record<string, Record<string, number>>> {
+    const counts: Record<string, Record<string, number>> = { ...main.filters };
+    const query = state.q || null;
+    const sort = {};
+    await Promise.all(
+      filterKeys
+        .filter((key) => state.filters[key].length > 0)
+        .map(async (key) => {
+          const without = await engine.search(query, { filters: pagefindFilters(state, key), sort });
+          if (without) counts[key] = without.filters[key] ?? {};
+        }),
+    );
+    return counts;
+  }
+
+  function updateCounts(counts: Record<string, Record<string, number>>) {
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
+      const groupCounts = counts[fieldset.dataset['filterGroup'] ?? ''] ?? {};
+      for (const label of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
+        label.textContent = String(groupCounts[label.dataset['countFor'] ?? ''] ?? 0);
+      }
+    }
+  }
+
+  async function showMore(focusFirst: boolean) {
+    const batch = results.slice(shown, shown + pageSize);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    const cards = data.map((d) => renderCard(d, base));
+    ui.results.append(...cards);
+    shown += batch.length;
+    ui.more.classList.toggle('hidden', shown >= results.length);
+    if (focusFirst) cards[0]?.querySelector('a')?.focus();
+  }
+
+  function renderActiveFilters(state: SearchState) {
+    ui.active.replaceChildren();
+    for (const key of filterKeys) {
+      for (const value of state.filters[key]) {
+        const box = checkboxes(key).find((b) => b.value === value);
+        const label = box?.closest('label')?.querySelector('span')?.textContent ?? value;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'chip py-1 text-sm';
+        button.textContent = `Remove “${label}” ×`;
+        button.addEventListener('click', () => {
+          if (box) box.checked = false;
+          commit('push');
+          ui.query.focus();
+        });
+        const item = document.createElement('li');
+        item.append(button);
+        ui.active.append(item);
+      }
+    }
+  }
+
+  async function run(state: SearchState) {
+    const mine = ++generation;
+    ui.results.setAttribute('aria-busy', 'true');
+    const engine = await loadPagefind();
+    if (!engine) return;
+    const sort = state.sort === 'salary' ? { salary: 'desc' as const } : { posted: 'desc' as const };
+    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
+    if (!response || mine !== generation) return; // a newer search started: drop this one
+    const counts = await facetCounts(engine, state, response);
+    if (mine !== generation) return;
+
+    results = response.results;
+    shown = 0;
+    const firstData = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
+    if (mine !== generation) return;
+    ui.results.replaceChildren(...firstData.map((d) => renderCard(d, base)));
+    shown = firstData.length;
+    ui.more.classList.toggle('hidden', shown >= results.length);
+    ui.empty.classList.toggle('hidden', results.length > 0);
+    ui.results.classList.toggle('min-h-[60vh]', results.length > 0);
+    if (results.length === 0) renderActiveFilters(state);
+    updateCounts(counts);
+    ui.count.textContent = countLabel(results.length, 'job');
+    ui.results.setAttribute('aria-busy', 'false');
+    document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
+  }
+
+  /** Write the form's state to the URL, then search. */
+  function commit(mode: 'push' | 'replace') {
+    const state = readForm();
+    writeForm(state);
+    const url = `${location.pathname}${stateToQuery(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  }
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  ui.query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => commit('replace'), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    commit('push');
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target === ui.query) return;
+    commit('push');
+  });
+  ui.more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    const state = parseState(location.search);
+    writeForm(state);
+    void run(state);
+  });
+
+  const initial = parseState(location.search);
+  writeForm(initial);
+  void run(initial);
+}

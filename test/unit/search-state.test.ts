@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { activeFilterCount, pagefindFilters, parseState, stateToQuery } from '../../src/lib/search-state.ts';
+import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
+import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
+import { salaryBanding } from '../../src/config/search.ts';
+
+describe('search state in the URL', () => {
+  it('parses query, repeated filters and sort', () => {
+    const state = parseState('?q=+designer+&category=product-design&workplace=remote&workplace=hybrid&sort=salary&bogus=1');
+    expect(state.q).toBe('designer');
+    expect(state.filters.category).toEqual(['product-design']);
+    expect(state.filters.workplace).toEqual(['hybrid', 'remote']);
+    expect(state.filters.skill).toEqual([]);
+    expect(state.sort).toBe('salary');
+    expect(activeFilterCount(state)).toBe(3);
+  });
+
+  it('round-trips through a stable query string', () => {
+    const query = '?q=designer&category=product-design&workplace=hybrid&workplace=remote&sort=salary';
+    expect(stateToQuery(parseState(query))).toBe(query);
+    expect(stateToQuery(parseState('?workplace=remote&workplace=remote&sort=nonsense'))).toBe('?workplace=remote');
+    expect(stateToQuery(parseState(''))).toBe('');
+  });
+
+  it('builds Pagefind filters: OR within a group, AND across groups, optionally without one group', () => {
+    const state = parseState('?category=engineering&category=data-ml&region=europe');
+    expect(pagefindFilters(state)).toEqual({ category: { any: ['data-ml', 'engineering'] }, region: { any: ['europe'] } });
+    expect(pagefindFilters(state, 'category')).toEqual({ region: { any: ['europe'] } });
+  });
+});
+
+describe('search facets', () => {
+  const job = {
+    category: { id: 'engineering' },
+    workplace: 'remote',
+    employment: 'full-time',
+    experience: 'mid-senior',
+    skillIds: ['go', 'sql'],
+    placeSlugs: ['europe', 'worldwide'],
+    posted: '2026-11-20',
+  };
+
+  it('gives every job every sort key, with 0 for no salary', () => {
+    expect(searchSort(job, salaryBanding)).toEqual({ posted: '2026-11-20', salary: '0' });
+    expect(searchFilters(job, salaryBanding)).toMatchObject({ salary: ['not-stated'], band: [], region: ['europe', 'worldwide'], skill: ['go', 'sql'] });
+  });
+
+  it('bands salaries by their yearly value in the base currency', () => {
+    const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
+    expect(yearlyInBase(salary, salaryBanding.rates)).toBe(97200);
+    expect(searchFilters({ ...job, salary }, salaryBanding).band).toEqual(['50k-100k']);
+    expect(searchSort({ ...job, salary }, salaryBanding).salary).toBe('97200');
+    const hourly = { min: 60, max: 80, currency: 'USD', period: 'hour' as const, estimated: false };
+    expect(yearlyInBase(hourly, salaryBanding.rates)).toBe(166400);
+    expect(bandFor(166400, salaryBanding.bands).id).toBe('150k-plus');
+    expect(bandFor(10, salaryBanding.bands).id).toBe('under-50k');
+    expect(yearlyInBase({ ...hourly, currency: 'XAF' }, salaryBanding.rates)).toBeUndefined();
+  });
+});
