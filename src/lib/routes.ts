@@ -17,6 +17,10 @@ export const routes = {
   company: (id: string, n = 1) => page(`/companies/${id}/`, n),
   workplaces: () => '/workplace/',
   workplace: (id: string, n = 1) => page(`/workplace/${id}/`, n),
-  search: () => '/search/',
+  /** The search page, optionally with filters set: search({ category: 'engineering' }). */
+  search: (filters: Record<string, string> = {}) => {
+    const query = new URLSearchParams(filters).toString();
+    return query ? `/search/?${query}` : '/search/';
+  },
   post: () => '/post-a-job/',
 };

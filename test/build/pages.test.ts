@@ -195,3 +195,16 @@ describe('list pages', () => {
     expect($('form[action="/search/"]').length).toBeGreaterThan(0);
   });
 });
+
+describe('links into search', () => {
+  it('category, skill, region and workplace pages open search with that filter set', () => {
+    const link = (path: string) => {
+      const $ = loadPage(dist, path);
+      return $('a').filter((_, a) => $(a).text() === 'Search and filter these jobs').attr('href');
+    };
+    expect(link('/categories/engineering/')).toBe('/search/?category=engineering');
+    expect(link('/skills/go/')).toBe('/search/?skill=go');
+    expect(link('/regions/europe/')).toBe('/search/?region=europe');
+    expect(link('/workplace/remote/')).toBe('/search/?workplace=remote');
+  });
+});

@@ -53,7 +53,7 @@ Generated filler listing number ${i} for pagination tests.
  * Vitest copies its own import.meta.env (MODE=test, DEV, PROD, BASE_URL…) into
  * process.env; a child build must not inherit them or it builds like dev.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (/^(NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST|VITEST.*)$/.test(key)) delete env[key];

@@ -1,0 +1,198 @@
+/**
+ * npm run new [-- flags]
+ *
+ * Scaffolds a job listing: content/jobs/<slug>.md, plus a company profile and
+ * a placeholder logo when the company is new. In a terminal it asks for every
+ * answer a flag did not give; with --yes, or without a terminal, it never
+ * asks and names the missing flags instead. It never overwrites a file, and
+ * checks the result with the validator before writing anything.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import * as prompts from '@clack/prompts';
+import { answer, type Answers } from '../src/scaffold/answers.ts';
+import { checks } from '../src/scaffold/check.ts';
+import { parseFlags, usage, type Flags } from '../src/scaffold/flags.ts';
+import { describeProblems, freeSlug, planListing, type ScaffoldContext, type ScaffoldPlan } from '../src/scaffold/plan.ts';
+import { NEW_COMPANY, questionProblem, questions } from '../src/scaffold/questions.ts';
+import { verifyPlan } from '../src/scaffold/verify.ts';
+import type { ContentFile } from '../src/validate/validate.ts';
+import type { Problem } from '../src/validate/problem.ts';
+import { buildDate } from '../src/data/now.ts';
+import { site } from '../src/config/site.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let flags: Flags;
+try {
+  flags = parseFlags(process.argv.slice(2));
+} catch (error) {
+  fail(`${(error as Error).message}\nRun "npm run new -- --help" for the list of flags.`);
+}
+if (flags.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
+/** A path as editors see it: relative to where they ran the command, or absolute when outside it. */
+const display = (absolute: string) => {
+  const path = relative(process.cwd(), absolute);
+  return path.startsWith('..') ? absolute : path.split(sep).join('/') || '.';
+};
+const markdownIn = (folder: string): ContentFile[] => {
+  const dir = join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((name) => ({ path: display(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+};
+
+let today: string;
+try {
+  today = buildDate();
+} catch (error) {
+  fail((error as Error).message);
+}
+const existingCompanies = markdownIn('companies');
+const context: ScaffoldContext = {
+  today,
+  companies: existingCompanies.map((file) => file.path.split('/').pop()!.replace(/\.md$/i, '')),
+};
+const answers: Answers = { ...flags.answers };
+
+const interactive = !flags.yes && Boolean(process.stdin.isTTY && process.stdout.isTTY);
+const missingHint = '\nPass the missing flags ("npm run new -- --help" lists them all), or run "npm run new" in a terminal to be asked.';
+
+// Wrong flags are reported before any question, with the schema's messages; without
+// prompts, missing flags are reported with them.
+const early = planListing(answers, context);
+if (!early.ok && (early.invalid.length || !interactive)) {
+  const missing = interactive ? [] : early.missing;
+  fail(`${describeProblems(missing, early.invalid)}${missing.length ? missingHint : ''}\nNothing was written.`);
+}
+
+function cancelled(): never {
+  prompts.cancel('Cancelled; nothing was written.');
+  process.exit(1);
+}
+
+async function ask(): Promise<void> {
+  prompts.intro('New job listing');
+  for (const question of questions) {
+    if (answer(answers, question.key) !== undefined) continue;
+    if (question.when && !question.when(answers, context)) continue;
+    const initial = question.initial?.(answers);
+    const result = question.choices
+      ? await prompts.select({
+          message: question.message,
+          options: question.choices(context),
+          ...(initial ? { initialValue: initial } : {}),
+        })
+      : await prompts.text({
+          message: question.message,
+          ...(question.placeholder ? { placeholder: question.placeholder } : {}),
+          ...(initial ? { initialValue: initial } : {}),
+          validate: (value) => questionProblem(question, value, answers, context),
+        });
+    if (prompts.isCancel(result)) cancelled();
+    const value = result.trim();
+    if (value && value !== NEW_COMPANY) answers[question.key] = value;
+  }
+}
+
+const jobPath = (slug: string) => join(contentDir, 'jobs', `${slug}.md`);
+
+if (interactive) await ask();
+const result = interactive ? planListing(answers, context) : early;
+if (!result.ok) fail(`${describeProblems(result.missing, result.invalid)}${result.missing.length ? missingHint : ''}\nNothing was written.`);
+let plan: ScaffoldPlan = result.plan;
+
+// Never overwrite. In a terminal, offer another file name for the job.
+if (interactive && existsSync(jobPath(plan.slug)) && answer(answers, 'slug') === undefined) {
+  const taken = (slug: string) => existsSync(jobPath(slug));
+  const slug = await prompts.text({
+    message: `${display(jobPath(plan.slug))} already exists. File name for this job (lowercase words joined by hyphens)`,
+    initialValue: freeSlug(plan.slug, taken),
+    validate: (value) => {
+      const checked = checks.slug(value ?? '');
+      if (!checked.ok) return `File name ${checked.message}`;
+      return taken(checked.value) ? `${display(jobPath(checked.value))} already exists too` : undefined;
+    },
+  });
+  if (prompts.isCancel(slug)) cancelled();
+  const again = planListing({ ...answers, slug }, context);
+  if (!again.ok) fail(describeProblems(again.missing, again.invalid));
+  plan = again.plan;
+}
+const clashes = plan.files.map((file) => join(contentDir, file.path)).filter((path) => existsSync(path));
+if (clashes.length) {
+  const lines = clashes.map((path) => `${display(path)} already exists; nothing was written.`);
+  if (existsSync(jobPath(plan.slug))) {
+    lines.push(`Choose another file name for the job, for example --slug ${freeSlug(plan.slug, (slug) => existsSync(jobPath(slug)))}`);
+  }
+  if (clashes.some((path) => !path.startsWith(join(contentDir, 'jobs')))) {
+    lines.push('Choose another id for the new company with --company <id>, or remove the old files.');
+  }
+  fail(lines.join('\n'));
+}
+
+// The validator sees the new files next to the existing content before anything is written.
+const problems = verifyPlan({
+  plan,
+  contentPath: display(contentDir),
+  jobs: markdownIn('jobs'),
+  companies: existingCompanies,
+  readFile: (path) => (existsSync(path) ? readFileSync(path) : undefined),
+  today,
+  defaultExpiryDays: site.defaultExpiryDays,
+});
+const describe = (p: Problem) => `${p.field}: ${p.message}`;
+const errors = problems.filter((p) => p.severity === 'error');
+if (errors.length) fail(`${errors.map((p) => `${p.file}:${p.line}  error  ${describe(p)}`).join('\n')}\nNothing was written.`);
+
+if (interactive) {
+  prompts.note(plan.files.map((file) => display(join(contentDir, file.path))).join('\n'), 'Files to create');
+  const go = await prompts.confirm({ message: 'Write these files?', initialValue: true });
+  if (prompts.isCancel(go) || !go) cancelled();
+}
+
+for (const file of plan.files) {
+  const target = join(contentDir, file.path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, file.text, { flag: 'wx' }); // "wx": fail rather than overwrite, even in a race.
+}
+
+const jobFile = display(jobPath(plan.slug));
+const written = plan.files.map((file) => {
+  const path = display(join(contentDir, file.path));
+  return file.kind === 'logo' ? `${path}  (placeholder logo: replace it with the real one, square SVG or PNG)` : path;
+});
+const warnings = problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${describe(p)}`);
+const steps = [
+  `Edit ${jobFile}: replace the placeholder text under each heading with the real description.`,
+  ...(plan.newCompany
+    ? [
+        `Write two or three sentences about ${plan.newCompany.name} in ${display(join(contentDir, 'companies', `${plan.newCompany.id}.md`))}.`,
+        `Replace the placeholder logo ${display(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: if it is a PNG).`,
+      ]
+    : []),
+  'Run "npm run validate" to check everything.',
+  'Open a pull request with the new files.',
+];
+const numbered = steps.map((step, i) => `${i + 1}. ${step}`);
+
+if (interactive) {
+  prompts.log.success(`Wrote\n${written.join('\n')}`);
+  if (warnings.length) prompts.log.warn(`Warnings (fine to leave, better to fix)\n${warnings.join('\n')}`);
+  prompts.note(numbered.join('\n'), 'Next steps');
+  prompts.outro('Done.');
+} else {
+  console.log(`Wrote:\n${written.map((line) => `  ${line}`).join('\n')}`);
+  if (warnings.length) console.log(`\nWarnings (fine to leave, better to fix):\n${warnings.map((line) => `  ${line}`).join('\n')}`);
+  console.log(`\nNext steps:\n${numbered.map((line) => `  ${line}`).join('\n')}`);
+}

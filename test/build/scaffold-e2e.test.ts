@@ -1,0 +1,166 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { BUILD_DATE, OUTPUT, ROOT, buildSite, cleanEnv, writeFixtureContent } from '../support/fixture.ts';
+import { loadPage, pageExists } from '../support/html.ts';
+import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
+
+const content = join(OUTPUT, 'content-scaffold');
+const outDir = join(OUTPUT, 'dist-scaffold');
+const shown = 'test/.output/content-scaffold'; // how the CLI names the folder, relative to the repository
+
+/** Runs an npm script the way an editor would, on the scaffold's own copy of the fixture content. */
+function npm(script: 'new' | 'validate', args: readonly string[] = []) {
+  const result = spawnSync('npm', ['run', script, '--silent', '--', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    input: '', // stdin is not a terminal: the scaffold must never wait for an answer
+    env: { ...cleanEnv(), CONTENT_DIR: content, BUILD_DATE, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const existingCompanyJob = [
+  '--yes',
+  '--title', 'Staff Engineer: "Payments" 🚀',
+  '--company', 'birchline',
+  '--category', 'engineering',
+  '--workplace', 'remote',
+  '--region', 'europe, NO',
+  '--experience', 'mid-senior',
+  '--salary-min', '80000',
+  '--salary-max', '100000',
+  '--skills', 'Go, PostgreSQL, Observability',
+  '--apply', 'https://birchline.example/jobs/staff-payments',
+];
+const slug = 'staff-engineer-payments-birchline';
+const jobFile = join(content, 'jobs', `${slug}.md`);
+
+const newCompanyJob = [
+  '--yes',
+  '--title', 'Support Lead',
+  '--company-name', 'Fernhill Analytics',
+  '--company-website', 'https://fernhill.example',
+  '--company-location', 'Lisbon, Portugal',
+  '--category', 'customer-support',
+  '--workplace', 'onsite',
+  '--location', 'Lisbon, Portugal',
+  '--experience', 'associate',
+  '--employment', 'part-time',
+  '--skills', 'Zendesk, Portuguese',
+  '--apply', 'mailto:jobs@fernhill.example',
+];
+
+let first: ReturnType<typeof npm>;
+let second: ReturnType<typeof npm>;
+let validate: ReturnType<typeof npm>;
+let build: ReturnType<typeof buildSite>;
+
+describe('npm run new, end to end', () => {
+  beforeAll(() => {
+    writeFixtureContent(content);
+    first = npm('new', existingCompanyJob);
+    second = npm('new', newCompanyJob);
+    validate = npm('validate');
+    build = buildSite({ content, outDir });
+  });
+
+  it('writes the listing and says what to do next', () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toBe(`Wrote:
+  ${shown}/jobs/${slug}.md
+
+Next steps:
+  1. Edit ${shown}/jobs/${slug}.md: replace the placeholder text under each heading with the real description.
+  2. Run "npm run validate" to check everything.
+  3. Open a pull request with the new files.
+`);
+    expect(readFileSync(jobFile, 'utf8')).toBe(`---
+title: 'Staff Engineer: "Payments" 🚀'
+company: birchline
+category: engineering
+workplace: remote
+employment: full-time
+region: [europe, "NO"]
+experience: mid-senior
+salary:
+  min: 80000
+  max: 100000
+  currency: EUR
+  period: year
+skills: [Go, PostgreSQL, Observability]
+posted: "${BUILD_DATE}"
+apply: https://birchline.example/jobs/staff-payments
+---
+${descriptionSkeleton}`);
+  });
+
+  it('creates a profile and a placeholder logo for a new company, and asks to replace the logo', () => {
+    expect(second.stderr).toBe('');
+    expect(second.status).toBe(0);
+    for (const path of ['jobs/support-lead-fernhill-analytics.md', 'companies/fernhill-analytics.md', 'companies/fernhill-analytics.svg']) {
+      expect(second.stdout).toContain(`  ${shown}/${path}`);
+      expect(existsSync(join(content, path)), path).toBe(true);
+    }
+    expect(second.stdout).toContain(`${shown}/companies/fernhill-analytics.svg  (placeholder logo: replace it with the real one, square SVG or PNG)`);
+    expect(second.stdout).toContain('Warnings (fine to leave, better to fix):');
+    expect(second.stdout).toContain('salary: is missing');
+    expect(readFileSync(join(content, 'companies/fernhill-analytics.md'), 'utf8')).toBe(`---
+name: Fernhill Analytics
+website: https://fernhill.example
+logo: ./fernhill-analytics.svg
+location: Lisbon, Portugal
+---
+Replace this with two or three sentences about the company: what it makes, who it serves, and how and where the team works.
+`);
+  });
+
+  it('passes npm run validate', () => {
+    expect(validate.stderr).toBe('');
+    expect(validate.status).toBe(0);
+    expect(validate.stdout).toMatch(/^⚠ 0 errors, \d+ warnings in \d+ files$/m);
+    // The new files only warn about what the editor chose to leave out (no salary for the support job).
+    const newFileLines = validate.stdout.split('\n').filter((line) => line.includes(`${slug}.md`) || line.includes('fernhill-analytics'));
+    expect(newFileLines).toEqual([
+      `${shown}/jobs/support-lead-fernhill-analytics.md:1  warning  salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate`,
+    ]);
+  });
+
+  it('builds a page for each new listing and the new company', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(pageExists(outDir, `/jobs/${slug}/`)).toBe(true);
+    const $ = loadPage(outDir, `/jobs/${slug}/`);
+    expect($('h1').text()).toBe('Staff Engineer: "Payments" 🚀');
+    expect($('main').text()).toContain('About the role');
+
+    const support = loadPage(outDir, '/jobs/support-lead-fernhill-analytics/');
+    expect(support('h1').text()).toBe('Support Lead');
+    expect(support('main a[href="/companies/fernhill-analytics/"]').first().text()).toBe('Fernhill Analytics');
+    expect(pageExists(outDir, '/companies/fernhill-analytics/')).toBe(true);
+    expect(loadPage(outDir, '/companies/fernhill-analytics/')('h1').text()).toContain('Fernhill Analytics');
+  });
+
+  it('refuses to overwrite an existing listing, and suggests another --slug', () => {
+    const before = readFileSync(jobFile);
+    const again = npm('new', existingCompanyJob);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(`${shown}/jobs/${slug}.md already exists; nothing was written.
+Choose another file name for the job, for example --slug ${slug}-2
+`);
+    expect(readFileSync(jobFile)).toEqual(before);
+    expect(existsSync(join(content, 'jobs', `${slug}-2.md`))).toBe(false);
+  });
+
+  it('names the missing flags instead of prompting when stdin is not a terminal', () => {
+    const missing = npm('new', ['--title', 'Backend Engineer', '--company', 'birchline', '--workplace', 'hybrid']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`Missing: --category, --region, --location (required for hybrid jobs), --experience, --skills, --apply
+Pass the missing flags ("npm run new -- --help" lists them all), or run "npm run new" in a terminal to be asked.
+Nothing was written.
+`);
+    expect(existsSync(join(content, 'jobs', 'backend-engineer-birchline.md'))).toBe(false);
+  });
+});
