@@ -7,8 +7,8 @@
  * asks and names the missing flags instead. It never overwrites a file, and
  * checks the result with the validator before writing anything.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as prompts from '@clack/prompts';
 import { answer, type Answers } from '../src/scaffold/answers.ts';
 import { checks } from '../src/scaffold/check.ts';
@@ -16,10 +16,10 @@ import { parseFlags, usage, type Flags } from '../src/scaffold/flags.ts';
 import { describeProblems, freeSlug, planListing, type ScaffoldContext, type ScaffoldPlan } from '../src/scaffold/plan.ts';
 import { NEW_COMPANY, questionProblem, questions } from '../src/scaffold/questions.ts';
 import { verifyPlan } from '../src/scaffold/verify.ts';
-import type { ContentFile } from '../src/validate/validate.ts';
 import type { Problem } from '../src/validate/problem.ts';
 import { buildDate } from '../src/data/now.ts';
 import { site } from '../src/config/site.ts';
+import { contentDir, displayPath, markdownFiles } from './lib-content.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -37,20 +37,6 @@ if (flags.help) {
   process.exit(0);
 }
 
-const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
-/** A path as editors see it: relative to where they ran the command, or absolute when outside it. */
-const display = (absolute: string) => {
-  const path = relative(process.cwd(), absolute);
-  return path.startsWith('..') ? absolute : path.split(sep).join('/') || '.';
-};
-const markdownIn = (folder: string): ContentFile[] => {
-  const dir = join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((name) => ({ path: display(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
-};
 
 let today: string;
 try {
@@ -58,7 +44,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
-const existingCompanies = markdownIn('companies');
+const existingCompanies = markdownFiles('companies');
 const context: ScaffoldContext = {
   today,
   companies: existingCompanies.map((file) => file.path.split('/').pop()!.replace(/\.md$/i, '')),
@@ -116,12 +102,12 @@ let plan: ScaffoldPlan = result.plan;
 if (interactive && existsSync(jobPath(plan.slug)) && answer(answers, 'slug') === undefined) {
   const taken = (slug: string) => existsSync(jobPath(slug));
   const slug = await prompts.text({
-    message: `${display(jobPath(plan.slug))} already exists. File name for this job (lowercase words joined by hyphens)`,
+    message: `${displayPath(jobPath(plan.slug))} already exists. File name for this job (lowercase words joined by hyphens)`,
     initialValue: freeSlug(plan.slug, taken),
     validate: (value) => {
       const checked = checks.slug(value ?? '');
       if (!checked.ok) return `File name ${checked.message}`;
-      return taken(checked.value) ? `${display(jobPath(checked.value))} already exists too` : undefined;
+      return taken(checked.value) ? `${displayPath(jobPath(checked.value))} already exists too` : undefined;
     },
   });
   if (prompts.isCancel(slug)) cancelled();
@@ -131,7 +117,7 @@ if (interactive && existsSync(jobPath(plan.slug)) && answer(answers, 'slug') ===
 }
 const clashes = plan.files.map((file) => join(contentDir, file.path)).filter((path) => existsSync(path));
 if (clashes.length) {
-  const lines = clashes.map((path) => `${display(path)} already exists; nothing was written.`);
+  const lines = clashes.map((path) => `${displayPath(path)} already exists; nothing was written.`);
   if (existsSync(jobPath(plan.slug))) {
     lines.push(`Choose another file name for the job, for example --slug ${freeSlug(plan.slug, (slug) => existsSync(jobPath(slug)))}`);
   }
@@ -144,8 +130,8 @@ if (clashes.length) {
 // The validator sees the new files next to the existing content before anything is written.
 const problems = verifyPlan({
   plan,
-  contentPath: display(contentDir),
-  jobs: markdownIn('jobs'),
+  contentPath: displayPath(contentDir),
+  jobs: markdownFiles('jobs'),
   companies: existingCompanies,
   readFile: (path) => (existsSync(path) ? readFileSync(path) : undefined),
   today,
@@ -156,7 +142,7 @@ const errors = problems.filter((p) => p.severity === 'error');
 if (errors.length) fail(`${errors.map((p) => `${p.file}:${p.line}  error  ${describe(p)}`).join('\n')}\nNothing was written.`);
 
 if (interactive) {
-  prompts.note(plan.files.map((file) => display(join(contentDir, file.path))).join('\n'), 'Files to create');
+  prompts.note(plan.files.map((file) => displayPath(join(contentDir, file.path))).join('\n'), 'Files to create');
   const go = await prompts.confirm({ message: 'Write these files?', initialValue: true });
   if (prompts.isCancel(go) || !go) cancelled();
 }
@@ -167,9 +153,9 @@ for (const file of plan.files) {
   writeFileSync(target, file.text, { flag: 'wx' }); // "wx": fail rather than overwrite, even in a race.
 }
 
-const jobFile = display(jobPath(plan.slug));
+const jobFile = displayPath(jobPath(plan.slug));
 const written = plan.files.map((file) => {
-  const path = display(join(contentDir, file.path));
+  const path = displayPath(join(contentDir, file.path));
   return file.kind === 'logo' ? `${path}  (placeholder logo: replace it with the real one, square SVG or PNG)` : path;
 });
 const warnings = problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${describe(p)}`);
@@ -177,8 +163,8 @@ const steps = [
   `Edit ${jobFile}: replace the placeholder text under each heading with the real description.`,
   ...(plan.newCompany
     ? [
-        `Write two or three sentences about ${plan.newCompany.name} in ${display(join(contentDir, 'companies', `${plan.newCompany.id}.md`))}.`,
-        `Replace the placeholder logo ${display(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: if it is a PNG).`,
+        `Write two or three sentences about ${plan.newCompany.name} in ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))}.`,
+        `Replace the placeholder logo ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: if it is a PNG).`,
       ]
     : []),
   'Run "npm run validate" to check everything.',

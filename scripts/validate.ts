@@ -6,14 +6,15 @@
  * errors, 0 when there are only warnings. Inside GitHub Actions it also
  * prints annotations so problems show on the pull request's diff.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { validateContent, type ContentFile } from '../src/validate/validate.ts';
+import { validateContent } from '../src/validate/validate.ts';
 import { summarize } from '../src/validate/problem.ts';
 import { formatGithub, formatJson, formatText } from '../src/validate/report.ts';
 import { buildDate } from '../src/data/now.ts';
 import { site } from '../src/config/site.ts';
+import { displayPath, markdownFiles } from './lib-content.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,20 +25,10 @@ if (values.help) {
   process.exit(0);
 }
 
-const contentDir = resolve(process.env['CONTENT_DIR'] || 'content');
-const display = (absolute: string) => relative(process.cwd(), absolute).split(sep).join('/');
-const markdownIn = (folder: string): ContentFile[] => {
-  const dir = join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((name) => ({ path: display(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
-};
 
-const jobs = markdownIn('jobs');
-const companies = markdownIn('companies');
-const only = positionals.length ? new Set(positionals.map((p) => display(resolve(p)))) : undefined;
+const jobs = markdownFiles('jobs');
+const companies = markdownFiles('companies');
+const only = positionals.length ? new Set(positionals.map((p) => displayPath(resolve(p)))) : undefined;
 
 let today: string;
 try {
