@@ -167,6 +167,25 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await all.close();
   });
 
+  it.each([375, 1280])('does not shift the layout as results arrive (%i px)', async (width) => {
+    const page = await openSearch('?q=engineer', { width });
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) total += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 200);
+        }),
+    );
+    expect(shift).toBeLessThan(0.01);
+    await page.close();
+  });
+
   it('has no horizontal scroll at 375 px', async () => {
     for (const path of ['search/?q=engineer', '', 'jobs/full-listing-alder/', 'categories/engineering/']) {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
