@@ -17,6 +17,8 @@ export const fixture = {
   distRoot: join(OUTPUT, 'dist-root'),
   distSub: join(OUTPUT, 'dist-sub'),
   subBase: '/board/',
+  /** The real sample content in content/, built with the same pinned date. */
+  distSample: join(OUTPUT, 'dist-sample'),
   siteUrl: 'https://jobs.fixture.example',
 };
 

@@ -1,13 +1,18 @@
-import { buildSite, fixture, writeFixtureContent } from './fixture.ts';
+import { join } from 'node:path';
+import { buildSite, fixture, ROOT, writeFixtureContent } from './fixture.ts';
 
-/** Builds the fixture board once, at the root and under a sub-path, for every test file. */
+/**
+ * Builds, once for every test file: the fixture board at the root and under
+ * a sub-path, and the real sample content (for site-wide quality checks).
+ */
 export default function setup(): void {
   writeFixtureContent();
-  for (const [outDir, base] of [
-    [fixture.distRoot, '/'],
-    [fixture.distSub, fixture.subBase],
+  for (const [content, outDir, base] of [
+    [fixture.content, fixture.distRoot, '/'],
+    [fixture.content, fixture.distSub, fixture.subBase],
+    [join(ROOT, 'content'), fixture.distSample, '/'],
   ] as const) {
-    const { status, output } = buildSite({ content: fixture.content, outDir, base });
-    if (status !== 0) throw new Error(`Fixture build failed (base ${base}):\n${output}`);
+    const { status, output } = buildSite({ content, outDir, base });
+    if (status !== 0) throw new Error(`Build of ${content} failed (base ${base}):\n${output}`);
   }
 }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbList, jobPosting, jsonLdText, webSite, type PostingInput } from '../../src/lib/job-posting.ts';
+import { countryOfLocation, localityOfLocation } from '../../src/lib/location.ts';
+import { countryCodes } from '../../src/config/countries.ts';
+
+const base: PostingInput = {
+  slug: 'designer-acme',
+  title: 'Product Designer',
+  descriptionHtml: '<p>Hi</p>',
+  posted: '2026-11-20',
+  closes: '2027-01-19',
+  employment: 'full-time',
+  workplace: 'remote',
+  region: ['DE', 'AT'],
+  url: 'https://jobs.example/jobs/designer-acme/',
+  company: { name: 'Acme', website: 'https://acme.example', logoUrl: 'https://jobs.example/_astro/acme.svg' },
+};
+
+describe('JobPosting', () => {
+  it('maps the core fields', () => {
+    const posting = jobPosting(base);
+    expect(posting).toMatchObject({
+      '@type': 'JobPosting',
+      title: 'Product Designer',
+      description: '<p>Hi</p>',
+      datePosted: '2026-11-20',
+      validThrough: '2027-01-19T23:59:59Z',
+      employmentType: 'FULL_TIME',
+      directApply: false,
+      identifier: { '@type': 'PropertyValue', name: 'Acme', value: 'designer-acme' },
+      hiringOrganization: { '@type': 'Organization', name: 'Acme', sameAs: 'https://acme.example', logo: 'https://jobs.example/_astro/acme.svg' },
+    });
+  });
+
+  it.each([
+    ['part-time', 'PART_TIME'],
+    ['contract', 'CONTRACTOR'],
+    ['freelance', 'CONTRACTOR'],
+    ['internship', 'INTERN'],
+  ] as const)('maps %s to %s', (employment, type) => {
+    expect(jobPosting({ ...base, employment }).employmentType).toBe(type);
+  });
+
+  it('marks remote jobs TELECOMMUTE with the allowed countries, never region names', () => {
+    const posting = jobPosting(base);
+    expect(posting['jobLocationType']).toBe('TELECOMMUTE');
+    expect(posting['applicantLocationRequirements']).toEqual([
+      { '@type': 'Country', name: 'AT' },
+      { '@type': 'Country', name: 'DE' },
+    ]);
+    expect(posting['jobLocation']).toBeUndefined();
+  });
+
+  it('expands regions; worldwide lists every country', () => {
+    const eu = jobPosting({ ...base, region: ['eu'] })['applicantLocationRequirements'] as { name: string }[];
+    expect(eu).toHaveLength(27);
+    expect(eu.map((c) => c.name)).not.toContain('EU');
+    const world = jobPosting({ ...base, region: ['worldwide'] })['applicantLocationRequirements'] as { name: string }[];
+    expect(world).toHaveLength(countryCodes.length);
+  });
+
+  it('gives hybrid and onsite jobs a postal address with a country', () => {
+    const hybrid = jobPosting({ ...base, workplace: 'hybrid', region: ['SE'], location: 'Stockholm, Sweden' });
+    expect(hybrid['jobLocationType']).toBeUndefined();
+    expect(hybrid['jobLocation']).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Stockholm', addressCountry: 'SE' } });
+    const onsite = jobPosting({ ...base, workplace: 'onsite', region: undefined, location: 'Austin, TX, USA' });
+    expect(onsite['jobLocation']).toMatchObject({ address: { addressLocality: 'Austin', addressCountry: 'US' } });
+  });
+
+  it('includes the employer’s salary with its unit, and leaves estimates out', () => {
+    const salary = { min: 45, max: 60, currency: 'GBP', period: 'hour' as const, estimated: false };
+    expect(jobPosting({ ...base, salary })['baseSalary']).toEqual({
+      '@type': 'MonetaryAmount',
+      currency: 'GBP',
+      value: { '@type': 'QuantitativeValue', minValue: 45, maxValue: 60, unitText: 'HOUR' },
+    });
+    expect(jobPosting({ ...base, salary: { ...salary, estimated: true } })['baseSalary']).toBeUndefined();
+  });
+
+  it('escapes < so listing text cannot close the script tag', () => {
+    const text = jsonLdText(jobPosting({ ...base, title: '</script><script>alert(1)</script>' }));
+    expect(text).not.toContain('</script');
+    expect(JSON.parse(text).title).toBe('</script><script>alert(1)</script>');
+  });
+
+  it('builds breadcrumbs and the site search action', () => {
+    expect(breadcrumbList([{ name: 'Jobs', url: 'https://x/' }])).toMatchObject({ itemListElement: [{ position: 1, name: 'Jobs', item: 'https://x/' }] });
+    expect(webSite('Openings', 'https://x/', 'https://x/search/')).toMatchObject({ potentialAction: { target: 'https://x/search/?q={search_term_string}' } });
+  });
+});
+
+describe('locations', () => {
+  it.each([
+    ['Stockholm, Sweden', 'SE'],
+    ['Austin, TX, USA', 'US'],
+    ['Manchester, United Kingdom', 'GB'],
+    ['London, UK', 'GB'],
+    ['São Paulo, Brazil', 'BR'],
+    ['Somewhere nice', undefined],
+  ])('%s -> %s', (location, code) => {
+    expect(countryOfLocation(location)).toBe(code);
+  });
+  it('takes the locality from the first part', () => {
+    expect(localityOfLocation('Kraków, Poland')).toBe('Kraków');
+  });
+});
