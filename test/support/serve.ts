@@ -12,11 +12,12 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDist(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveDist(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
   const files = sirv(dir, { dev: true, etag: false, extensions: ['html'] });
   const notFoundPage = join(dir, '404.html');
   const notFound = existsSync(notFoundPage) ? readFileSync(notFoundPage) : Buffer.from('Not found');
   const server: Server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const url = req.url ?? '/';
     if (!url.startsWith(base)) {
       res.writeHead(404, { 'content-type': 'text/html' }).end(notFound);

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { fixture } from '../support/fixture.ts';
+import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+
+describe.runIf(browserAvailable())('Content Security Policy', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    // The same policy the generated host headers send.
+    server = await serveDist(fixture.distRoot, '/', { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['', 'jobs/full-listing-alder/', 'search/?q=engineer&workplace=remote', 'categories/engineering/'])(
+    'reports no violations on /%s, and its scripts still run',
+    async (path) => {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+      // Some blocks (WebAssembly compilation) only show up as console errors.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await page.goto(`${server.url}${path}`);
+      if (path.startsWith('search')) {
+        await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+        expect(await page.textContent('#result-count')).toMatch(/^\d+ jobs?$/);
+      }
+      await page.waitForLoadState('networkidle');
+      // The relative-time script ran: "20 Nov 2026" became words like "5 days ago".
+      const times = await page.$$eval('time[data-relative-prefix]', (ts) => ts.map((t) => t.textContent ?? ''));
+      if (times.length) expect(times.some((t) => /ago|today|yesterday|last|week|month/.test(t))).toBe(true);
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
+});
