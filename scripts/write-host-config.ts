@@ -1,0 +1,14 @@
+/**
+ * Writes `_headers` (Netlify, Cloudflare Pages) and `vercel.json` into the
+ * built site (part of `npm run build`), with the same CSP the pages carry.
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { contentSecurityPolicy, securityHeaders } from '../src/config/security.ts';
+import { headerRules, netlifyHeaders, vercelConfig } from '../src/lib/host-config.ts';
+
+const outDir = resolve(process.env['OUT_DIR'] || 'dist');
+const rules = headerRules(process.env['BASE_PATH'] ?? '/', contentSecurityPolicy(), securityHeaders);
+writeFileSync(join(outDir, '_headers'), netlifyHeaders(rules));
+writeFileSync(join(outDir, 'vercel.json'), `${JSON.stringify(vercelConfig(rules), null, 2)}\n`);
+console.log(`Host headers: ${join(outDir, '_headers')}, ${join(outDir, 'vercel.json')}`);

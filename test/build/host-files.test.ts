@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture } from '../support/fixture.ts';
+import { loadPage } from '../support/html.ts';
+
+describe('files for static hosts', () => {
+  it('writes _headers and vercel.json with the base path', () => {
+    const headers = readFileSync(join(fixture.distSub, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/board\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+    const vercel = JSON.parse(readFileSync(join(fixture.distSub, 'vercel.json'), 'utf8')) as { headers: { source: string }[] };
+    expect(vercel.headers[1]!.source).toBe('/board/_astro/(.*)');
+  });
+
+  it('puts the same policy in a <meta> for hosts without headers, and inlines no script', () => {
+    const $ = loadPage(fixture.distRoot, '/jobs/full-listing-alder/');
+    expect($('meta[http-equiv="Content-Security-Policy"]').attr('content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const inline = $('script:not([src])').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
+    expect(inline.length).toBe(0);
+    expect($('[style]').length).toBe(0);
+  });
+
+  it('serves a web app manifest that follows the base path', () => {
+    const manifest = JSON.parse(readFileSync(join(fixture.distSub, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] };
+    expect(manifest.start_url).toBe('/board/');
+    expect(manifest.icons.every((icon) => icon.src.startsWith('/board/'))).toBe(true);
+  });
+});
