@@ -46,7 +46,18 @@ const problems = validateContent({
   defaultExpiryDays: site.defaultExpiryDays,
   only,
 });
-const checked = only ? [...only].filter((p) => p.endsWith('.md')).length : jobs.length + companies.length;
+// A named file that is missing, or is not a listing, must not pass silently.
+const known = new Set([...jobs, ...companies].map((f) => f.path));
+for (const path of only ?? []) {
+  if (known.has(path)) continue;
+  const message = !existsSync(path)
+    ? 'was not found; check the path'
+    : !path.endsWith('.md')
+      ? 'is not a .md file; name listings content/jobs/<slug>.md and profiles content/companies/<id>.md'
+      : 'is not in content/jobs/ or content/companies/, so the site would never show it; move it there';
+  problems.push({ file: path, line: 1, field: 'file', message, severity: 'error' });
+}
+const checked = only ? only.size : jobs.length + companies.length;
 const summary = summarize(problems, checked);
 
 if (values.json) {

@@ -7,7 +7,8 @@
  */
 import { filterKeys, type FilterKey } from './search-facets.ts';
 
-export const sortOrders = ['newest', 'salary'] as const;
+/** "best" (relevance) only means something with a query; without one, newest is the default. */
+export const sortOrders = ['best', 'newest', 'salary'] as const;
 export type SortOrder = (typeof sortOrders)[number];
 
 export interface SearchState {
@@ -26,12 +27,14 @@ export function parseState(search: string | URLSearchParams): SearchState {
   for (const key of filterKeys) {
     filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
   }
-  const sort = params.get('sort');
-  return {
-    q: (params.get('q') ?? '').trim(),
-    filters,
-    sort: sortOrders.includes(sort as SortOrder) ? (sort as SortOrder) : 'newest',
-  };
+  const q = (params.get('q') ?? '').trim();
+  const sort = params.get('sort') as SortOrder | null;
+  const chosen = sort && sortOrders.includes(sort) ? sort : defaultSort(q);
+  return { q, filters, sort: chosen === 'best' && !q ? 'newest' : chosen };
+}
+
+export function defaultSort(q: string): SortOrder {
+  return q ? 'best' : 'newest';
 }
 
 /** The query string for a state, in a stable order ("" when nothing is set). */
@@ -39,7 +42,7 @@ export function stateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of filterKeys) for (const value of [...state.filters[key]].sort()) params.append(key, value);
-  if (state.sort !== 'newest') params.set('sort', state.sort);
+  if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

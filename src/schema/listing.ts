@@ -86,10 +86,13 @@ function urlWithSchemes(schemes: readonly string[], example: string) {
 
 const httpsUrl = urlWithSchemes(['https'], 'https://example.com/careers');
 
+/** Codes people write that ISO spells differently. */
+const countryAliases: Record<string, string> = { UK: 'GB', EN: 'GB', USA: 'US' };
+
 /** A region id ("europe") or an ISO country code ("DE"). */
 const regionEntry = z.string({ error: 'must be a region id or a country code' }).superRefine((value, ctx) => {
   if ((regionIds as readonly string[]).includes(value) || isCountryCode(value)) return;
-  const asCountry = value.toUpperCase();
+  const asCountry = countryAliases[value.toUpperCase()] ?? value.toUpperCase();
   const hint = isCountryCode(asCountry)
     ? `; did you mean the country code "${asCountry}"?`
     : didYouMean(value, regionIds);

@@ -21,6 +21,8 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
   const walk = (node: Node) => {
     switch (node.type) {
       case 'html':
+        // One report per line: "<b>bold</b>" is one mistake, not two.
+        if (problems.some((p) => p.line === at(node) && p.message.startsWith('contains raw HTML'))) break;
         error(node, `contains raw HTML (${JSON.stringify((node.value ?? '').slice(0, 40))}); use markdown instead: ## Heading, **bold**, - list item, [text](https://…)`);
         break;
       case 'image':

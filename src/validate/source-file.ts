@@ -22,7 +22,27 @@ export interface SourceFile {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
-export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problems: Problem[] };
+export type ReadResult = { ok: true; source: SourceFile; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/**
+ * YAML drops everything after " #" as a comment: "title: Engineer #2" becomes
+ * "Engineer". Warn, since the editor almost certainly meant the text.
+ */
+function commentWarnings(file: string, yamlText: string): Problem[] {
+  return yamlText.split('\n').flatMap((line, i): Problem[] => {
+    const match = /^\s*([A-Za-z][\w.-]*):\s+([^"'\s#[{|>][^#]*?)\s+#/.exec(line);
+    if (!match) return [];
+    return [
+      {
+        file,
+        line: i + 1,
+        field: match[1]!,
+        message: `text after " #" is read as a comment and dropped; wrap the whole value in double quotes, like ${match[1]}: "${match[2]} #…"`,
+        severity: 'warning',
+      },
+    ];
+  });
+}
 
 const fail = (file: string, line: number, field: string, message: string): ReadResult => ({
   ok: false,
@@ -53,6 +73,9 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   if (!text.startsWith('---\n')) {
     return fail(file, 1, 'frontmatter', 'is missing: start the file with a line "---", the fields, then another "---"');
   }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return fail(file, 1, 'frontmatter', 'is not closed: add a line with only "---" after the last field, before the description');
+  }
 
   let doc: Document | undefined;
   let parsed: matter.GrayMatterFile<string>;
@@ -72,12 +95,15 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     const yamlError = error as { message?: string; linePos?: [{ line: number }]; code?: string };
     // gray-matter's YAML starts on the opening "---" line, so YAML's line numbers are file lines.
     const line = yamlError.linePos?.[0]?.line ?? 1;
+    const message = (yamlError.message ?? 'parse error').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const reason =
       yamlError.code === 'DUPLICATE_KEY'
         ? 'has the same field twice; keep one'
-        : /alias/i.test(yamlError.message ?? '')
+        : /alias/i.test(message)
           ? 'uses too many YAML aliases (*name); write the values out'
-          : `is not valid YAML (${(yamlError.message ?? 'parse error').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); check quotes, colons and indentation`;
+          : /nested mappings|implicit map keys|compact mappings/i.test(message)
+            ? 'has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"'
+            : `is not valid YAML (${message}); check quotes, colons and indentation`;
     return fail(file, line, 'frontmatter', reason);
   }
 
@@ -109,8 +135,10 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     return 1;
   };
 
+  const warnings = commentWarnings(file, yamlText);
   return {
     ok: true,
+    warnings,
     source: {
       data: data as Record<string, unknown>,
       body: parsed.content,

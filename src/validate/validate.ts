@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path/posix';
 import { jobSchema, companySchema, logoPathSchema, unknownFieldsMessage, jobShape } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
+import { didYouMean } from '../lib/suggest.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkBody } from './body.ts';
 import { logoProblem } from './logo.ts';
@@ -49,6 +50,22 @@ function schemaProblems(file: string, source: SourceFile, issues: readonly z.cor
   });
 }
 
+/** `npm run new` writes guidance starting with "Replace …"; warn until the editor has replaced it all. */
+function placeholderProblems(file: string, source: SourceFile): Problem[] {
+  const lines = source.body.split('\n');
+  const index = lines.findIndex((line) => /^(?:[-*]\s+)?Replace (?:this|each)\b/.test(line.trim()));
+  if (index < 0) return [];
+  return [
+    {
+      file,
+      line: source.bodyLine + index,
+      field: 'description',
+      message: 'still has placeholder text from npm run new ("Replace …"); write your own text in its place',
+      severity: 'warning',
+    },
+  ];
+}
+
 function fileNameProblem(file: string): Problem | undefined {
   const name = basename(file).replace(/\.md$/i, '');
   if (isSlug(name) && file.endsWith('.md')) return undefined;
@@ -76,6 +93,7 @@ export function validateContent(input: ValidateInput): Problem[] {
       continue;
     }
     const { source } = read;
+    problems.push(...read.warnings);
     const result = companyProfileSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
@@ -88,6 +106,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     if (!source.body.trim()) {
       problems.push({ file: company.path, line: source.bodyLine, field: 'about', message: 'is empty; add two or three sentences about the company below the frontmatter', severity: 'warning' });
     }
+    problems.push(...placeholderProblems(company.path, source));
   }
 
   // Listings.
@@ -108,7 +127,9 @@ export function validateContent(input: ValidateInput): Problem[] {
       continue;
     }
     const { source } = read;
+    problems.push(...read.warnings);
     problems.push(...checkBody(job.path, source.body, source.bodyLine));
+    problems.push(...placeholderProblems(job.path, source));
     const result = jobSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(job.path, source, result.error.issues, Object.keys(jobShape)));
@@ -119,7 +140,8 @@ export function validateContent(input: ValidateInput): Problem[] {
       problems.push({ file: job.path, line: source.lineOf([field]), field, message, severity });
 
     if (!companyIds.has(data.company)) {
-      problem('company', `"${data.company}" has no profile; add content/companies/${data.company}.md (see CONTRIBUTING.md) or use an existing company id`);
+      const hint = didYouMean(data.company, [...companyIds]);
+      problem('company', `"${data.company}" has no profile${hint}; add content/companies/${data.company}.md (see CONTRIBUTING.md) or use an existing company id`);
     }
     if (data.posted > input.today) {
       problem('posted', `(${data.posted}) is in the future; use today's date (${input.today}) or earlier`);
@@ -127,7 +149,11 @@ export function validateContent(input: ValidateInput): Problem[] {
     const closes = closingDate(data, input.defaultExpiryDays);
     const open = closes >= input.today;
     if (!open && !data.draft) {
-      problem(data.expires ? 'expires' : 'posted', `the job closed on ${closes}; delete the file, or set a later expires date if it is still open`, 'warning');
+      problem(
+        data.expires ? 'expires' : 'posted',
+        `the job closed on ${closes}. That is expected if you closed it: its page stays up, marked closed. Set a later expires date only if it is still open`,
+        'warning',
+      );
     }
     if (!data.salary) {
       problem('salary', 'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate', 'warning');

@@ -186,14 +186,26 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
-  it('has no horizontal scroll at 375 px', async () => {
-    for (const path of ['search/?q=engineer', '', 'jobs/full-listing-alder/', 'categories/engineering/']) {
-      const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-      await page.goto(`${server.url}${path}`);
-      if (path.startsWith('search')) await settled(page);
-      const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, path).toBeLessThanOrEqual(375);
-      await page.close();
+  it.each([320, 375])('has no horizontal scroll at %i px, on the fixture and the sample board', async (width) => {
+    // The sample board has long region lists ("Hybrid (Netherlands, Belgium, Germany)").
+    const sample = await serveDist(fixture.distSample);
+    try {
+      const pages = [
+        [server, ['search/?q=engineer', '', 'jobs/full-listing-alder/', 'categories/engineering/']],
+        [sample, ['', 'page/2/', 'search/', 'regions/europe/', 'skills/', 'jobs/senior-frontend-engineer-quillmoor/', 'companies/voltmere/', 'post-a-job/']],
+      ] as const;
+      for (const [host, paths] of pages) {
+        for (const path of paths) {
+          const page = await browser.newPage({ viewport: { width, height: 800 } });
+          await page.goto(`${host.url}${path}`);
+          if (path.startsWith('search')) await settled(page);
+          const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(scrollWidth, `${host === sample ? 'sample' : 'fixture'} /${path}`).toBeLessThanOrEqual(width);
+          await page.close();
+        }
+      }
+    } finally {
+      await sample.close();
     }
   });
 });

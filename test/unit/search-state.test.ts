@@ -15,6 +15,14 @@ describe('search state in the URL', () => {
     expect(activeFilterCount(state)).toBe(3);
   });
 
+  it('sorts by best match by default when there is a query, else newest', () => {
+    expect(parseState('?q=designer').sort).toBe('best');
+    expect(parseState('').sort).toBe('newest');
+    expect(parseState('?sort=best').sort).toBe('newest');
+    expect(stateToQuery(parseState('?q=designer&sort=newest'))).toBe('?q=designer&sort=newest');
+    expect(stateToQuery(parseState('?q=designer&sort=best'))).toBe('?q=designer');
+  });
+
   it('round-trips through a stable query string', () => {
     const query = '?q=designer&category=product-design&workplace=hybrid&workplace=remote&sort=salary';
     expect(stateToQuery(parseState(query))).toBe(query);

@@ -102,7 +102,7 @@ salry: 1
   it('does not count a closed job against the apply-link rule, but warns it is expired', () => {
     const old = job('old-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-08-01'));
     expect(lines(run([job('new-acme', goodFrontmatter), old]))).toEqual([
-      'content/jobs/old-acme.md:10 warning posted: the job closed on 2026-09-30; delete the file, or set a later expires date if it is still open',
+      'content/jobs/old-acme.md:10 warning posted: the job closed on 2026-09-30. That is expected if you closed it: its page stays up, marked closed. Set a later expires date only if it is still open',
     ]);
   });
 
@@ -125,6 +125,43 @@ salry: 1
       'content/jobs/html-acme.md:19 error description: contains an image; images are not shown in descriptions. Remove it (a company logo belongs in the company profile)',
     );
     expect(problems[2]).toBe('content/jobs/html-acme.md:21 error description: has a link to "javascript:alert(2)"; links must start with https://, http:// or mailto:');
+  });
+
+  it('suggests the company id an editor probably meant', () => {
+    expect(lines(run([job('typo-acme', goodFrontmatter.replace('company: acme', 'company: acmee'))]))).toEqual([
+      'content/jobs/typo-acme.md:3 error company: "acmee" has no profile; did you mean "acme"?; add content/companies/acmee.md (see CONTRIBUTING.md) or use an existing company id',
+    ]);
+  });
+
+  it('explains YAML traps: an unquoted colon, an unclosed frontmatter, and " #" comments', () => {
+    expect(lines(run([job('colon-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: Backend Engineer: Payments'))]))).toEqual([
+      'content/jobs/colon-acme.md:2 error frontmatter: has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"',
+    ]);
+    expect(lines(run([{ path: 'content/jobs/open-acme.md', bytes: enc(`---\n${goodFrontmatter}\n${longBody}`) }]))).toEqual([
+      'content/jobs/open-acme.md:1 error frontmatter: is not closed: add a line with only "---" after the last field, before the description',
+    ]);
+    expect(lines(run([job('hash-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: Backend Engineer #2'))]))).toEqual([
+      'content/jobs/hash-acme.md:2 warning title: text after " #" is read as a comment and dropped; wrap the whole value in double quotes, like title: "Backend Engineer #…"',
+    ]);
+  });
+
+  it('points UK to the ISO code GB', () => {
+    expect(lines(run([job('uk-acme', goodFrontmatter.replace('region: europe', 'region: UK'))]))[0]).toMatch(
+      /region: "UK" is not a region or ISO country code; did you mean the country code "GB"\?/,
+    );
+  });
+
+  it('warns while placeholder text from npm run new is still there', () => {
+    const body = `${longBody}\nReplace this paragraph with two or three sentences about the role.\n`;
+    expect(lines(run([job('draft-acme', goodFrontmatter, body)]))).toEqual([
+      'content/jobs/draft-acme.md:17 warning description: still has placeholder text from npm run new ("Replace …"); write your own text in its place',
+    ]);
+  });
+
+  it('reports inline raw HTML once per line', () => {
+    const problems = lines(run([job('bold-acme', goodFrontmatter, `${longBody}\nWe are <b>remote</b> first.\n`)]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/jobs\/bold-acme\.md:17 error description: contains raw HTML \("<b>"\)/);
   });
 
   it('checks company profiles and their logos', () => {

@@ -28,7 +28,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
 
   const factLine = el('p', { class: 'mt-2 text-sm' });
   facts.forEach((fact, i) => {
-    factLine.append(el('span', { class: 'whitespace-nowrap' }, fact));
+    factLine.append(el('span', {}, fact));
     if (i < facts.length - 1) factLine.append(separator());
   });
   if (meta['salary']) {

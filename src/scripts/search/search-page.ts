@@ -4,7 +4,7 @@
  * forward, a shared link) is read back into the form and searched.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
-import { activeFilterCount, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
+import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind-types.ts';
@@ -26,6 +26,10 @@ export function startSearchPage(): void {
     more: document.querySelector<HTMLButtonElement>('#search-more')!,
     message: document.querySelector<HTMLElement>('#search-message')!,
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
+    emptyTitle: document.querySelector<HTMLElement>('#search-empty-title')!,
+    filters: document.querySelector<HTMLDetailsElement>('#filters'),
+    showResults: document.querySelector<HTMLButtonElement>('#filters-done'),
+    resultsHeading: document.querySelector<HTMLElement>('#results-heading')!,
   };
   const pageSize = Number(form.dataset['pageSize'] ?? 20);
   const pageTitle = document.title;
@@ -37,7 +41,13 @@ export function startSearchPage(): void {
   const checkboxes = (key?: FilterKey) =>
     [...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]')];
 
-  const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  let current: SearchState | undefined;
+  const readForm = (): SearchState => {
+    const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    // A sort left at its default follows the default: typing a query switches "Newest" to "Best match".
+    if (current && params.get('sort') === defaultSort(current.q)) params.delete('sort');
+    return parseState(params);
+  };
 
   const writeForm = (state: SearchState) => {
     ui.query.value = state.q;
@@ -104,7 +114,10 @@ export function startSearchPage(): void {
     for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
       const groupCounts = counts[fieldset.dataset['filterGroup'] ?? ''] ?? {};
       for (const label of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        label.textContent = String(groupCounts[label.dataset['countFor'] ?? ''] ?? 0);
+        const count = groupCounts[label.dataset['countFor'] ?? ''] ?? 0;
+        label.textContent = String(count);
+        // Options that would find nothing are dimmed, not hidden, so the list never jumps.
+        label.closest('label')?.classList.toggle('opacity-60', count === 0);
       }
     }
   }
@@ -142,12 +155,14 @@ export function startSearchPage(): void {
   }
 
   async function run(state: SearchState) {
+    current = state;
     const mine = ++generation;
     ui.results.setAttribute('aria-busy', 'true');
     const engine = await loadPagefind();
     if (!engine) return;
-    const sort = state.sort === 'salary' ? { salary: 'desc' as const } : { posted: 'desc' as const };
-    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
+    // Best match is Pagefind's own relevance order: no sort key.
+    const sort = state.sort === 'salary' ? { salary: 'desc' as const } : state.sort === 'newest' ? { posted: 'desc' as const } : undefined;
+    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
     if (!response || mine !== generation) return; // a newer search started: drop this one
     const counts = await facetCounts(engine, state, response);
     if (mine !== generation) return;
@@ -161,9 +176,13 @@ export function startSearchPage(): void {
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
     ui.results.classList.toggle('min-h-[60vh]', results.length > 0);
-    if (results.length === 0) renderActiveFilters(state);
+    if (results.length === 0) {
+      ui.emptyTitle.textContent = activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
+      renderActiveFilters(state);
+    }
     updateCounts(counts);
     ui.count.textContent = countLabel(results.length, 'job');
+    if (ui.showResults) ui.showResults.textContent = `Show ${countLabel(results.length, 'job')}`;
     ui.results.setAttribute('aria-busy', 'false');
     document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
   }
@@ -192,6 +211,11 @@ export function startSearchPage(): void {
     commit('push');
   });
   ui.more.addEventListener('click', () => void showMore(true));
+  // On phones the filters open above the results; this closes them and jumps back.
+  ui.showResults?.addEventListener('click', () => {
+    if (ui.filters) ui.filters.open = false;
+    ui.resultsHeading.focus();
+  });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
     writeForm(state);
