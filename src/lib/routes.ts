@@ -2,6 +2,8 @@
  * Site-relative paths for every page type, in one place, so a URL scheme
  * change is a one-line edit. Callers add the base path with `href()`.
  */
+export type FeedFormat = 'rss' | 'json';
+
 const page = (root: string, n = 1) => (n <= 1 ? root : `${root}${n}/`);
 
 export const routes = {
@@ -23,4 +25,8 @@ export const routes = {
     return query ? `/search/?${query}` : '/search/';
   },
   post: () => '/post-a-job/',
+  /** The RSS or JSON feed of a list page: feed('/categories/engineering/', 'rss'). */
+  feed: (listPath: string, format: FeedFormat) => `${listPath}${format === 'rss' ? 'feed.xml' : 'feed.json'}`,
+  /** The sitemap, or chunk n of a sitemap split by an index. */
+  sitemap: (n?: number) => (n === undefined ? '/sitemap.xml' : `/sitemap-${n}.xml`),
 };

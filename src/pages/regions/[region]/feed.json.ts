@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { feedResponse, placeFeeds } from '../../../data/feeds.ts';
+
+/** JSON Feed 1.1 of each region or country page's newest open jobs. */
+export const getStaticPaths = (() => placeFeeds()) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) => feedResponse(props.scope, 'json', site);

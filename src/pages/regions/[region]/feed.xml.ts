@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { feedResponse, placeFeeds } from '../../../data/feeds.ts';
+
+/** RSS 2.0 feed of each region or country page's newest open jobs. */
+export const getStaticPaths = (() => placeFeeds()) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) => feedResponse(props.scope, 'rss', site);
