@@ -16,6 +16,7 @@ import { parseFlags, usage, type Flags } from '../src/scaffold/flags.ts';
 import { describeProblems, freeSlug, planListing, type ScaffoldContext, type ScaffoldPlan } from '../src/scaffold/plan.ts';
 import { NEW_COMPANY, questionProblem, questions } from '../src/scaffold/questions.ts';
 import { verifyPlan } from '../src/scaffold/verify.ts';
+import { openApplyLinks } from '../src/scaffold/apply-links.ts';
 import type { Problem } from '../src/validate/problem.ts';
 import { buildDate } from '../src/data/now.ts';
 import { site } from '../src/config/site.ts';
@@ -37,7 +38,6 @@ if (flags.help) {
   process.exit(0);
 }
 
-
 let today: string;
 try {
   today = buildDate();
@@ -45,9 +45,12 @@ try {
   fail((error as Error).message);
 }
 const existingCompanies = markdownFiles('companies');
+const existingJobs = markdownFiles('jobs');
 const context: ScaffoldContext = {
   today,
   companies: existingCompanies.map((file) => file.path.split('/').pop()!.replace(/\.md$/i, '')),
+  // A duplicate apply link is reported at the apply prompt or with the flags, before any other question.
+  applyLinks: openApplyLinks(existingJobs, today, site.defaultExpiryDays),
 };
 const answers: Answers = { ...flags.answers };
 
@@ -156,19 +159,21 @@ for (const file of plan.files) {
 const jobFile = displayPath(jobPath(plan.slug));
 const written = plan.files.map((file) => {
   const path = displayPath(join(contentDir, file.path));
-  return file.kind === 'logo' ? `${path}  (placeholder logo: replace it with the real one, square SVG or PNG)` : path;
+  return file.kind === 'logo' ? `${path}  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)` : path;
 });
-const warnings = problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${describe(p)}`);
+// The placeholder text is expected right now; the first next step says to replace it.
+const isPlaceholder = (p: Problem) => p.field === 'description' && p.message.startsWith('still has placeholder text');
+const warnings = problems.filter((p) => p.severity === 'warning' && !isPlaceholder(p)).map((p) => `${p.file}: ${describe(p)}`);
 const steps = [
-  `Edit ${jobFile}: replace the placeholder text under each heading with the real description.`,
+  `Edit ${jobFile}: replace the placeholder text under each heading with the real description (the validator warns until you do).`,
   ...(plan.newCompany
     ? [
         `Write two or three sentences about ${plan.newCompany.name} in ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))}.`,
-        `Replace the placeholder logo ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: if it is a PNG).`,
+        `Replace the placeholder logo ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: in the profile if it is not an SVG).`,
       ]
     : []),
   'Run "npm run validate" to check everything.',
-  'Open a pull request with the new files.',
+  'Commit every new file (git add content/) and open a pull request.',
 ];
 const numbered = steps.map((step, i) => `${i + 1}. ${step}`);
 

@@ -11,12 +11,15 @@ import { checks, type CheckedValue } from './check.ts';
 import { jobFileText, type JobFrontmatter } from './job-file.ts';
 import { companyFileText, logoFileName, type NewCompany } from './company-file.ts';
 import { placeholderLogoSvg } from './logo.ts';
+import { applyLinkClash, type ApplyLinks } from './apply-links.ts';
 
 export interface ScaffoldContext {
   /** "Today" as YYYY-MM-DD: the default for `posted`. */
   today: string;
   /** Ids of the profiles already in content/companies. */
   companies: readonly string[];
+  /** Apply links of the open listings already on the board (see openApplyLinks); none when left out. */
+  applyLinks?: ApplyLinks;
 }
 
 export interface PlannedFile {
@@ -131,6 +134,8 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
   const period = value('period') ?? 'year';
   const skills = value('skills');
   const apply = value('apply');
+  const clash = apply === undefined ? undefined : applyLinkClash(apply, context.applyLinks, title);
+  if (clash) invalid.push({ flag: flagOf('apply'), message: clash });
   const posted = value('posted') ?? context.today;
   const slug = value('slug');
   const companyName = value('companyName');

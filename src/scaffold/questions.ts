@@ -11,6 +11,7 @@ import { slugify } from '../lib/slug.ts';
 import { answer, type AnswerKey, type Answers } from './answers.ts';
 import { checks } from './check.ts';
 import type { ScaffoldContext } from './plan.ts';
+import { applyLinkClash } from './apply-links.ts';
 
 /** The company question's choice for "create a new profile". */
 export const NEW_COMPANY = '+new';
@@ -115,6 +116,11 @@ export function questionProblem(question: Question, raw: string | undefined, ans
   if (!checked.ok) return `${question.label} ${checked.message}`;
   if (question.key === 'company' && !question.choices && context.companies.includes(value)) {
     return `Company id ${JSON.stringify(value)} is already taken by content/companies/${value}.md; choose another id`;
+  }
+  if (question.key === 'apply' && typeof checked.value === 'string') {
+    // Caught here, not after the last question: a duplicate link would otherwise lose every answer.
+    const clash = applyLinkClash(checked.value, context.applyLinks, answer(answers, 'title'));
+    if (clash) return clash;
   }
   if (question.key === 'salaryMax') {
     const min = checks.salaryMin(answers.salaryMin ?? '');

@@ -73,9 +73,9 @@ describe('npm run new, end to end', () => {
   ${shown}/jobs/${slug}.md
 
 Next steps:
-  1. Edit ${shown}/jobs/${slug}.md: replace the placeholder text under each heading with the real description.
+  1. Edit ${shown}/jobs/${slug}.md: replace the placeholder text under each heading with the real description (the validator warns until you do).
   2. Run "npm run validate" to check everything.
-  3. Open a pull request with the new files.
+  3. Commit every new file (git add content/) and open a pull request.
 `);
     expect(readFileSync(jobFile, 'utf8')).toBe(`---
 title: 'Staff Engineer: "Payments" 🚀'
@@ -104,9 +104,11 @@ ${descriptionSkeleton}`);
       expect(second.stdout).toContain(`  ${shown}/${path}`);
       expect(existsSync(join(content, path)), path).toBe(true);
     }
-    expect(second.stdout).toContain(`${shown}/companies/fernhill-analytics.svg  (placeholder logo: replace it with the real one, square SVG or PNG)`);
+    expect(second.stdout).toContain(`${shown}/companies/fernhill-analytics.svg  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)`);
     expect(second.stdout).toContain('Warnings (fine to leave, better to fix):');
     expect(second.stdout).toContain('salary: is missing');
+    // The placeholder text is the first next step, not a warning to leave.
+    expect(second.stdout).not.toContain('placeholder text from npm run new');
     expect(readFileSync(join(content, 'companies/fernhill-analytics.md'), 'utf8')).toBe(`---
 name: Fernhill Analytics
 website: https://fernhill.example
@@ -121,10 +123,14 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
     expect(validate.stdout).toMatch(/^⚠ 0 errors, \d+ warnings in \d+ files$/m);
-    // The new files only warn about what the editor chose to leave out (no salary for the support job).
+    // The new files only warn about the placeholder text still to replace, and what the editor chose to leave out (no salary for the support job).
+    const placeholder = 'warning  description: still has placeholder text from npm run new ("Replace …"); write your own text in its place';
     const newFileLines = validate.stdout.split('\n').filter((line) => line.includes(`${slug}.md`) || line.includes('fernhill-analytics'));
     expect(newFileLines).toEqual([
+      `${shown}/companies/fernhill-analytics.md:7  ${placeholder}`,
+      `${shown}/jobs/staff-engineer-payments-birchline.md:20  ${placeholder}`,
       `${shown}/jobs/support-lead-fernhill-analytics.md:1  warning  salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate`,
+      `${shown}/jobs/support-lead-fernhill-analytics.md:15  ${placeholder}`,
     ]);
   });
 
@@ -144,13 +150,23 @@ Replace this with two or three sentences about the company: what it makes, who i
 
   it('refuses to overwrite an existing listing, and suggests another --slug', () => {
     const before = readFileSync(jobFile);
-    const again = npm('new', existingCompanyJob);
+    const again = npm('new', [...existingCompanyJob, '--apply', 'https://birchline.example/jobs/staff-payments-2']);
     expect(again.status).toBe(1);
     expect(again.stdout).toBe('');
     expect(again.stderr).toBe(`${shown}/jobs/${slug}.md already exists; nothing was written.
 Choose another file name for the job, for example --slug ${slug}-2
 `);
     expect(readFileSync(jobFile)).toEqual(before);
+    expect(existsSync(join(content, 'jobs', `${slug}-2.md`))).toBe(false);
+  });
+
+  it('refuses an apply link another open job uses as soon as it reads the flags', () => {
+    const again = npm('new', [...existingCompanyJob, '--slug', `${slug}-2`]);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toBe(`--apply: https://birchline.example/jobs/staff-payments is already the apply link of ${shown}/jobs/${slug}.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link
+Nothing was written.
+`);
     expect(existsSync(join(content, 'jobs', `${slug}-2.md`))).toBe(false);
   });
 

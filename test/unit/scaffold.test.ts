@@ -12,6 +12,7 @@ import { initialOf, logoColour, placeholderLogoSvg } from '../../src/scaffold/lo
 import { defaultSlug, describeProblems, freeSlug, missingAnswers, planListing, type ScaffoldPlan, type ScaffoldContext } from '../../src/scaffold/plan.ts';
 import { questionProblem, questions, type Question } from '../../src/scaffold/questions.ts';
 import { verifyPlan } from '../../src/scaffold/verify.ts';
+import { applyLinkClash, openApplyLinks } from '../../src/scaffold/apply-links.ts';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const context: ScaffoldContext = { today: '2026-11-25', companies: ['acme', 'birchline'] };
@@ -49,6 +50,24 @@ function frontmatterOf(text: string): Record<string, unknown> {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) throw new Error('no frontmatter');
   return parse(match[1]!) as Record<string, unknown>;
+}
+
+const placeholderWarning = 'description: still has placeholder text from npm run new ("Replace …"); write your own text in its place';
+
+/** The plan with the editor's own text in place of every placeholder paragraph. */
+function withOwnText(p: ScaffoldPlan): ScaffoldPlan {
+  const own = {
+    job: `## About the role\n\nYou will own the billing service end to end and work with two other backend engineers and a designer. ${'We ship small changes every day. '.repeat(8)}\n`,
+    company: 'Fernhill Analytics makes reporting tools for small clinics.\n',
+    logo: undefined,
+  };
+  return {
+    ...p,
+    files: p.files.map((f) => {
+      const text = own[f.kind];
+      return text === undefined ? f : { ...f, text: f.text.slice(0, f.text.indexOf('\n---\n') + 5) + text };
+    }),
+  };
 }
 
 /** Runs the real validator over a plan, next to the in-memory acme profile. */
@@ -109,11 +128,15 @@ ${descriptionSkeleton}`);
     expect(file(p, 'job')).toContain('\nregion: [DE, eu]\n');
   });
 
-  it('passes the validator: no problems with a salary, only the salary warning without one', () => {
-    expect(validatePlan(plan({ ...base, salaryMin: '70000', salaryMax: '90000' }))).toEqual([]);
+  it('passes the validator, which warns about the placeholder text until it is replaced (and about a missing salary)', () => {
+    expect(validatePlan(plan({ ...base, salaryMin: '70000', salaryMax: '90000' }))).toEqual([
+      `content/jobs/backend-engineer-acme.md:20 warning ${placeholderWarning}`,
+    ]);
     expect(validatePlan(plan(base))).toEqual([
       'content/jobs/backend-engineer-acme.md:1 warning salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
+      `content/jobs/backend-engineer-acme.md:15 warning ${placeholderWarning}`,
     ]);
+    expect(validatePlan(withOwnText(plan({ ...base, salaryMin: '70000', salaryMax: '90000' })))).toEqual([]);
   });
 
   it('has a description skeleton with the usual headings, long enough not to be called short', () => {
@@ -212,18 +235,23 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(logoProblem('fernhill-analytics.svg', enc(file(p, 'logo')))).toBeUndefined();
   });
 
-  it('passes the validator, profile and logo included', () => {
+  it('passes the validator, profile and logo included, warning only about the placeholder text', () => {
     const p = plan({ ...answers, salaryMin: '50000' });
-    const problems = verifyPlan({
-      plan: p,
-      contentPath: 'content',
-      jobs: [],
-      companies: [acmeProfile],
-      readFile: () => undefined,
-      today: context.today,
-      defaultExpiryDays: 60,
-    });
-    expect(problems).toEqual([]);
+    const problemsOf = (planned: ScaffoldPlan) =>
+      verifyPlan({
+        plan: planned,
+        contentPath: 'content',
+        jobs: [],
+        companies: [acmeProfile],
+        readFile: () => undefined,
+        today: context.today,
+        defaultExpiryDays: 60,
+      }).map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.field}: ${problem.message}`);
+    expect(problemsOf(p)).toEqual([
+      `content/companies/fernhill-analytics.md:7 warning ${placeholderWarning}`,
+      `content/jobs/backend-engineer-fernhill-analytics.md:19 warning ${placeholderWarning}`,
+    ]);
+    expect(problemsOf(withOwnText(p))).toEqual([]);
   });
 
   it('quotes a company name with YAML syntax and leaves out an empty location', () => {
@@ -394,21 +422,82 @@ describe('scaffold: checked against the board', () => {
       today: context.today,
       defaultExpiryDays: 60,
     });
-    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
+    expect(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
       'content/jobs/backend-engineer-acme.md:15 apply: https://acme.example/jobs/1 is also the apply link of content/jobs/other-acme.md; each open job needs its own link, or delete the duplicate listing',
     ]);
   });
 
   it('agrees with validateContent run directly on the written files', () => {
     const p = plan({ ...base, salaryMin: '70000' });
-    expect(
-      validateContent({
-        jobs: [{ path: 'content/jobs/backend-engineer-acme.md', bytes: enc(file(p, 'job')) }],
-        companies: [acmeProfile],
-        readFile: (path) => (path === 'content/companies/acme.svg' ? acmeLogo : undefined),
-        today: '2026-11-25',
-        defaultExpiryDays: 60,
-      }),
-    ).toEqual([]);
+    const direct = validateContent({
+      jobs: [{ path: 'content/jobs/backend-engineer-acme.md', bytes: enc(file(p, 'job')) }],
+      companies: [acmeProfile],
+      readFile: (path) => (path === 'content/companies/acme.svg' ? acmeLogo : undefined),
+      today: '2026-11-25',
+      defaultExpiryDays: 60,
+    }).map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.field}: ${problem.message}`);
+    expect(direct).toEqual([`content/jobs/backend-engineer-acme.md:19 warning ${placeholderWarning}`]);
+    expect(direct).toEqual(validatePlan(p));
+  });
+});
+
+describe('scaffold: apply link already used by an open job, caught early', () => {
+  const listing = (path: string, extra: string, apply: string): ContentFile => ({
+    path,
+    bytes: enc(`---\ntitle: Other Engineer\ncompany: acme\ncategory: engineering\nworkplace: remote\nregion: europe\nexperience: entry\nskills: [Go]\nposted: 2026-11-20\n${extra}apply: ${apply}\n---\nText.\n`),
+  });
+  const jobs = [
+    listing('content/jobs/other-acme.md', '', 'https://acme.example/jobs/1'),
+    listing('content/jobs/support-acme.md', '', 'mailto:jobs@acme.example'),
+    listing('content/jobs/closed-acme.md', 'expires: 2026-11-24\n', 'https://acme.example/jobs/closed'),
+    listing('content/jobs/draft-acme.md', 'draft: true\n', 'https://acme.example/jobs/draft'),
+    { path: 'content/jobs/broken-acme.md', bytes: enc('---\napply: https://acme.example/jobs/broken\n---\n') },
+  ];
+  const applyLinks = openApplyLinks(jobs, context.today, 60);
+  const board: ScaffoldContext = { ...context, applyLinks };
+  const taken =
+    "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link";
+  const apply = questions.find((q) => q.key === 'apply')!;
+
+  it('collects the apply links of open listings only, as the validator does', () => {
+    expect([...applyLinks]).toEqual([
+      ['https://acme.example/jobs/1', ['content/jobs/other-acme.md']],
+      ['mailto:jobs@acme.example', ['content/jobs/support-acme.md']],
+    ]);
+  });
+
+  it('rejects the link at the apply prompt, before the remaining questions', () => {
+    expect(questionProblem(apply, ' https://acme.example/jobs/1 ', { title: 'Backend Engineer' }, board)).toBe(taken);
+    expect(questionProblem(apply, 'mailto:jobs@acme.example', { title: 'Data Engineer' }, board)).toBe(
+      'mailto:jobs@acme.example is already the apply link of content/jobs/support-acme.md; each open job needs its own link — add a subject, like mailto:jobs@acme.example?subject=Data%20Engineer',
+    );
+    expect(questionProblem(apply, 'https://acme.example/jobs/1?ref=backend', {}, board)).toBeUndefined();
+    expect(questionProblem(apply, 'mailto:jobs@acme.example?subject=Data%20Engineer', {}, board)).toBeUndefined();
+    // A closed or draft job's link is free again.
+    expect(questionProblem(apply, 'https://acme.example/jobs/closed', {}, board)).toBeUndefined();
+    expect(questionProblem(apply, 'https://acme.example/jobs/draft', {}, board)).toBeUndefined();
+  });
+
+  it('rejects the --apply flag when the flags are read, with the same message', () => {
+    const result = planListing(base, board);
+    expect(result).toEqual({ ok: false, missing: [], invalid: [{ flag: '--apply', message: taken }] });
+    if (result.ok) return;
+    expect(describeProblems(result.missing, result.invalid)).toBe(`--apply: ${taken}`);
+    // Reported with the other problems, even when answers are still missing (no prompt is needed to know).
+    const early = planListing({ apply: base.apply }, board);
+    expect(early.ok ? [] : early.invalid).toEqual([{ flag: '--apply', message: taken }]);
+    expect(planListing({ ...base, apply: 'https://acme.example/jobs/2' }, board).ok).toBe(true);
+  });
+
+  it('names a mailto subject from the title, and every listing that uses the link', () => {
+    const twice = openApplyLinks([...jobs, listing('content/jobs/second-acme.md', '', 'mailto:jobs@acme.example?subject=Old')], context.today, 60);
+    expect(applyLinkClash('mailto:jobs@acme.example?subject=Old', twice, 'Support: Nights & Weekends')).toBe(
+      'mailto:jobs@acme.example?subject=Old is already the apply link of content/jobs/second-acme.md; each open job needs its own link — add a subject, like mailto:jobs@acme.example?subject=Support%3A%20Nights%20%26%20Weekends',
+    );
+    const shared = openApplyLinks([...jobs, listing('content/jobs/third-acme.md', '', 'https://acme.example/jobs/1')], context.today, 60);
+    expect(applyLinkClash('https://acme.example/jobs/1', shared)).toBe(
+      "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md, content/jobs/third-acme.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link",
+    );
+    expect(applyLinkClash('https://acme.example/jobs/1', undefined)).toBeUndefined();
   });
 });
