@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import type Axe from 'axe-core';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { fixture } from '../support/fixture.ts';
+import { pagesByType } from '../support/sample-pages.ts';
+
+const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Impacts that fail the gate; moderate and minor findings are left to review. */
+const BLOCKING = new Set(['serious', 'critical']);
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+describe.runIf(browserAvailable())('accessibility of the sample site (axe-core in Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDist(fixture.distSample);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sample = pagesByType(fixture.distSample);
+  const pages: [name: string, path: string][] = [
+    ['home', sample.home],
+    ['job', sample.job],
+    // Its notice has the page's only link inside coloured text.
+    ['closed job', sample['closed job']],
+    ['category', sample.category],
+    ['company', sample.company],
+    ['search with results', `${sample.search}?q=engineer`],
+    // A missing URL, so the server answers with the 404 page the way a host does.
+    ['404', '/no-such-page/'],
+  ];
+  const variants = (['light', 'dark'] as const).flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width })));
+
+  async function open(path: string, { colorScheme, width }: (typeof variants)[number]): Promise<Page> {
+    // bypassCSP: the site's CSP (rightly) blocks the inline script axe is injected as.
+    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+    await page.goto(new URL(path.slice(1), server.url).href);
+    // An unstyled page (its stylesheet missing, e.g. while dist is being rebuilt) would
+    // report misleading contrast problems; say so instead.
+    const unstyled = await page.$$eval('link[rel="stylesheet"]', (links) =>
+      links.filter((l) => !(l as HTMLLinkElement).sheet?.cssRules.length).map((l) => l.getAttribute('href')),
+    );
+    expect(unstyled, 'stylesheets that did not load').toEqual([]);
+    if (path.startsWith(sample.search)) {
+      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      expect(await page.locator('#search-results > li').count(), 'search shows results').toBeGreaterThan(0);
+    }
+    await page.addScriptTag({ path: axeScript });
+    return page;
+  }
+
+  const runAxe = (page: Page) =>
+    page.evaluate(async (): Promise<Violation[]> => {
+      const axe = (window as unknown as { axe: typeof Axe }).axe;
+      const results = await axe.run(document, { resultTypes: ['violations'] });
+      return results.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact ?? null,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), summary: n.failureSummary ?? '' })),
+      }));
+    });
+
+  describe.each(variants)('$colorScheme scheme, $width px wide', (variant) => {
+    it.each(pages)('the %s page (%s) has no serious or critical violations', async (_name, path) => {
+      const page = await open(path, variant);
+      try {
+        const violations = await runAxe(page);
+        const report = violations
+          .filter((v) => BLOCKING.has(v.impact ?? ''))
+          .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target}: ${v.help}. ${n.summary.replace(/\s+/g, ' ')}`));
+        expect(report).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+});
