@@ -27,8 +27,24 @@ export function unknownFieldsMessage(keys: readonly string[], allowed: readonly 
   return `unknown field${keys.length > 1 ? 's' : ''} ${keys.join(', ')}${didYouMean(keys[0], allowed)}; allowed fields: ${allowed.join(', ')}`;
 }
 
-const describeInput = (input: unknown): string =>
-  input === undefined ? 'is missing' : `${JSON.stringify(input)} is not allowed`;
+/** Long input cut to a readable length: a message must name the value, not repeat 90 KB of it. */
+export function shorten(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A value as messages quote it: JSON, shortened. */
+export function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(shorten(value));
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Circular or BigInt: fall through to String().
+  }
+  return shorten(json ?? String(value));
+}
+
+const describeInput = (input: unknown): string => (input === undefined ? 'is missing' : `${quote(input)} is not allowed`);
 
 /** An enum whose error lists the choices and suggests the closest one. */
 function choice<const T extends readonly [string, ...string[]]>(values: T, noun: string) {
@@ -36,7 +52,7 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, noun:
     error: (issue) =>
       issue.input === undefined
         ? `is required; choose one of: ${values.join(', ')}`
-        : `${JSON.stringify(issue.input)} is not ${noun}${didYouMean(issue.input, values)}; choose one of: ${values.join(', ')}`,
+        : `${quote(issue.input)} is not ${noun}${didYouMean(issue.input, values)}; choose one of: ${values.join(', ')}`,
   });
 }
 
@@ -63,7 +79,14 @@ function isRealDate(value: string): boolean {
 const isoDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required: write a date like 2026-11-18' : 'must be a date like 2026-11-18') })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required: write a date like 2026-11-18'
+          : issue.input instanceof Date // an unquoted impossible date, like 2026-02-30
+            ? 'is not a real calendar date'
+            : 'must be a date like 2026-11-18',
+    })
     .regex(isoDatePattern, { error: 'must be a date written YYYY-MM-DD, like 2026-11-18', abort: true })
     .refine(isRealDate, { error: 'is not a real calendar date' }),
 );
@@ -80,7 +103,7 @@ function urlWithSchemes(schemes: readonly string[], example: string) {
         if (!schemes.includes(url.protocol.slice(0, -1))) return false;
         return url.protocol === 'mailto:' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname) : url.hostname.includes('.');
       },
-      { error: (issue) => `${JSON.stringify(issue.input)} is not a ${allowed} address; write a full address like ${example}` },
+      { error: (issue) => `${quote(issue.input)} is not a ${allowed} address; write a full address like ${example}` },
     );
 }
 
@@ -98,7 +121,7 @@ const regionEntry = z.string({ error: 'must be a region id or a country code' })
     : didYouMean(value, regionIds);
   ctx.addIssue({
     code: 'custom',
-    message: `${JSON.stringify(value)} is not a region or ISO country code${hint}; use one of ${regionIds.join(', ')}, or a two-letter country code like DE`,
+    message: `${quote(value)} is not a region or ISO country code${hint}; use one of ${regionIds.join(', ')}, or a two-letter country code like DE`,
   });
 });
 
@@ -112,7 +135,7 @@ const currency = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required: use an ISO 4217 code like EUR' : 'must be an ISO 4217 code like EUR') })
   .trim()
   .refine(isIsoCurrency, {
-    error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 code${didYouMean(issue.input, currencyCodes())}`,
+    error: (issue) => `${quote(issue.input)} is not an ISO 4217 code${didYouMean(issue.input, currencyCodes())}`,
   });
 
 const amount = z
@@ -199,7 +222,7 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
   const shape = {
     name: text(1, 80, 'the company name').describe('Company name as it should appear on the board.'),
     website: httpsUrl.describe('Company website, https only.'),
-    logo: logo.describe('Image next to the profile, like `./acme.svg` (SVG, PNG, JPG or WebP; square works best).'),
+    logo: logo.describe('Image next to the profile, like `./acme.svg` (square; SVG, PNG, JPG, WebP, GIF or AVIF).'),
     location: text(2, 120, 'where the company is based').optional().describe('Where the company is based, free text.'),
   };
   return z.strictObject(shape, {

@@ -5,6 +5,7 @@
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { isSafeLinkUrl } from '../lib/safe-url.ts';
+import { quote } from '../schema/listing.ts';
 import type { Problem } from './problem.ts';
 
 /** Below this many characters of text a listing rarely tells applicants enough. */
@@ -17,12 +18,16 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
   const at = (node: Node) => bodyLine + (node.position?.start.line ?? 1) - 1;
   const error = (node: Node, message: string) => problems.push({ file, line: at(node), field: 'description', message, severity: 'error' });
   let textLength = 0;
+  const htmlLines = new Set<number>();
 
-  const walk = (node: Node) => {
+  // An explicit stack, not recursion: a 100 KB file of "> " nests 50,000 levels deep.
+  const stack: Node[] = [markdownToMdast(body) as Node];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     switch (node.type) {
       case 'html':
         // One report per line: "<b>bold</b>" is one mistake, not two.
-        if (problems.some((p) => p.line === at(node) && p.message.startsWith('contains raw HTML'))) break;
+        if (htmlLines.has(at(node))) break;
+        htmlLines.add(at(node));
         error(node, `contains raw HTML (${JSON.stringify((node.value ?? '').slice(0, 40))}); use markdown instead: ## Heading, **bold**, - list item, [text](https://…)`);
         break;
       case 'image':
@@ -32,7 +37,7 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
       case 'link':
       case 'definition':
         if (!isSafeLinkUrl(node.url)) {
-          error(node, `has a link to ${JSON.stringify(node.url ?? '')}; links must start with https://, http:// or mailto:`);
+          error(node, `has a link to ${quote(node.url ?? '')}; links must start with https://, http:// or mailto:`);
         }
         break;
       case 'text':
@@ -41,9 +46,9 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
         textLength += (node.value ?? '').trim().length;
         break;
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(markdownToMdast(body) as Node);
+    // Children in reverse, so they come off the stack in document order.
+    for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+  }
 
   if (textLength < MIN_DESCRIPTION_CHARS) {
     problems.push({

@@ -5,13 +5,44 @@
  * so the schema only ever sees well-formed data.
  */
 import matter from 'gray-matter';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document, type ScalarTag } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** Listings are small text files; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 100 * 1024;
 /** Nesting deeper than this is never a valid listing. */
 const MAX_DEPTH = 8;
+const tooDeep = `is nested more than ${MAX_DEPTH} levels deep; listings only use flat fields and salary/source groups`;
+
+/**
+ * The build reads frontmatter with js-yaml, which turns an unquoted date or
+ * timestamp into a Date: `title: 2026-11-20` is not text there. Read them the
+ * same way, with js-yaml's patterns, so a file that passes here also builds.
+ * An impossible date (2026-02-30) becomes an invalid Date the schema rejects,
+ * where js-yaml would quietly roll it over to March.
+ */
+const jsYamlDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+const jsYamlTimestamp = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d\d?)(?::(\d\d))?))?$/;
+const timestampTag: ScalarTag = {
+  tag: 'tag:yaml.org,2002:timestamp',
+  default: true,
+  identify: (value) => value instanceof Date,
+  test: new RegExp(`${jsYamlDate.source}|${jsYamlTimestamp.source}`),
+  resolve(source) {
+    const m = jsYamlDate.exec(source) ?? jsYamlTimestamp.exec(source);
+    if (!m) return source;
+    const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+    const date = new Date(Date.UTC(year, month, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return new Date(Number.NaN);
+    if (!m[4]) return date;
+    const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
+    const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0)) * 60_000 : 0;
+    return new Date(Date.UTC(year, month, day, Number(m[4]), Number(m[5]), Number(m[6]), ms) - offset);
+  },
+};
+
+/** What js-yaml calls non-printable (lone surrogates aside, which UTF-8 cannot hold): the build refuses them in frontmatter. */
+const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 export interface SourceFile {
   data: Record<string, unknown>;
@@ -69,7 +100,11 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   } catch {
     return fail(file, 1, 'file', 'is not valid UTF-8 text; save it with UTF-8 encoding');
   }
-  text = text.replace(/\r\n?/g, '\n');
+  // The build finds frontmatter by "\n": a file with old Mac line endings (CR only) would lose it there.
+  if (/\r(?!\n)/.test(text)) {
+    return fail(file, 1, 'file', 'has old Mac line endings (CR only); save it with Unix (LF) or Windows (CRLF) line endings');
+  }
+  text = text.replace(/\r\n/g, '\n');
   if (!text.startsWith('---\n')) {
     return fail(file, 1, 'frontmatter', 'is missing: start the file with a line "---", the fields, then another "---"');
   }
@@ -84,8 +119,9 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
       engines: {
         yaml: (yamlText: string) => {
           // Core schema (YAML 1.2), duplicate keys rejected, and few aliases: no "billion laughs".
-          doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true });
-          const first = doc.errors[0];
+          doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true, customTags: [timestampTag] });
+          // A tag the build's parser does not know ("!foo") fails the build, so it is an error here too.
+          const first = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
           if (first) throw first;
           return doc.toJS({ maxAliasCount: 20 }) ?? {};
         },
@@ -97,14 +133,25 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     const line = yamlError.linePos?.[0]?.line ?? 1;
     const message = (yamlError.message ?? 'parse error').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const reason =
-      yamlError.code === 'DUPLICATE_KEY'
-        ? 'has the same field twice; keep one'
-        : /alias/i.test(message)
-          ? 'uses too many YAML aliases (*name); write the values out'
-          : /nested mappings|implicit map keys|compact mappings/i.test(message)
-            ? 'has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"'
-            : `is not valid YAML (${message}); check quotes, colons and indentation`;
+      error instanceof RangeError
+        ? tooDeep // the parser ran out of stack on [[[[…]]]]
+        : yamlError.code === 'TAG_RESOLVE_FAILED'
+          ? `uses a YAML tag the site cannot read (${message}); remove the tag, or wrap a value starting with "!" in double quotes`
+          : yamlError.code === 'DUPLICATE_KEY'
+            ? 'has the same field twice; keep one'
+            : /alias/i.test(message)
+              ? 'uses too many YAML aliases (*name); write the values out'
+              : /nested mappings|implicit map keys|compact mappings/i.test(message)
+                ? 'has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"'
+                : `is not valid YAML (${message}); check quotes, colons and indentation`;
     return fail(file, line, 'frontmatter', reason);
+  }
+
+  // The build's parser (js-yaml) refuses control characters anywhere in the frontmatter.
+  const control = nonPrintable.exec(parsed.matter);
+  if (control) {
+    const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return fail(file, parsed.matter.slice(0, control.index).split('\n').length, 'frontmatter', `contains an invisible control character (${code}); delete it`);
   }
 
   const data = parsed.data as unknown;
@@ -112,7 +159,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     return fail(file, 2, 'frontmatter', 'must be a list of "field: value" lines');
   }
   if (depth(data) > MAX_DEPTH) {
-    return fail(file, 2, 'frontmatter', `is nested more than ${MAX_DEPTH} levels deep; listings only use flat fields and salary/source groups`);
+    return fail(file, 2, 'frontmatter', tooDeep);
   }
 
   const yamlText = parsed.matter;

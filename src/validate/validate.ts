@@ -5,7 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { basename, dirname, join } from 'node:path/posix';
-import { jobSchema, companySchema, logoPathSchema, unknownFieldsMessage, jobShape } from '../schema/listing.ts';
+import { jobSchema, companySchema, logoPathSchema, unknownFieldsMessage, jobShape, quote, shorten } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -33,6 +33,12 @@ export interface ValidateInput {
 
 const companyProfileSchema = companySchema(logoPathSchema);
 
+/** An unknown key as an editor can find it: quoted when blank or full of control characters, cut when long. */
+function shownKey(key: string): string {
+  const short = key.length > 40 ? `${key.slice(0, 40)}…` : key;
+  return short.trim() === '' || /[\u0000-\u001f\u007f]/.test(short) ? JSON.stringify(short) : short;
+}
+
 function schemaProblems(file: string, source: SourceFile, issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
@@ -40,8 +46,8 @@ function schemaProblems(file: string, source: SourceFile, issues: readonly z.cor
       return issue.keys.map((key) => ({
         file,
         line: source.lineOf([...issue.path, key]),
-        field: [...issue.path, key].join('.'),
-        message: unknownFieldsMessage([key], allowed),
+        field: [...issue.path, shownKey(key)].join('.'),
+        message: unknownFieldsMessage([shownKey(key)], allowed),
         severity: 'error',
       }));
     }
@@ -94,6 +100,8 @@ export function validateContent(input: ValidateInput): Problem[] {
     }
     const { source } = read;
     problems.push(...read.warnings);
+    // The about text is rendered like a job description, so the same raw HTML, image and link rules apply.
+    problems.push(...checkBody(company.path, source.body, source.bodyLine).filter((p) => p.severity === 'error').map((p) => ({ ...p, field: 'about' })));
     const result = companyProfileSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
@@ -101,7 +109,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     }
     const logoPath = join(dirname(company.path), result.data.logo);
     const logo = input.readFile(logoPath);
-    const logoIssue = logo ? logoProblem(basename(logoPath), logo) : `${result.data.logo} was not found next to the profile; add the image file or fix the path`;
+    const logoIssue = logo ? logoProblem(basename(logoPath), logo) : `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`;
     if (logoIssue) problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
     if (!source.body.trim()) {
       problems.push({ file: company.path, line: source.bodyLine, field: 'about', message: 'is empty; add two or three sentences about the company below the frontmatter', severity: 'warning' });
@@ -141,7 +149,7 @@ export function validateContent(input: ValidateInput): Problem[] {
 
     if (!companyIds.has(data.company)) {
       const hint = didYouMean(data.company, [...companyIds]);
-      problem('company', `"${data.company}" has no profile${hint}; add content/companies/${data.company}.md (see CONTRIBUTING.md) or use an existing company id`);
+      problem('company', `${quote(data.company)} has no profile${hint}; add content/companies/${shorten(data.company)}.md (see CONTRIBUTING.md) or use an existing company id`);
     }
     if (data.posted > input.today) {
       problem('posted', `(${data.posted}) is in the future; use today's date (${input.today}) or earlier`);
@@ -169,7 +177,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     if (uses.length < 2) continue;
     for (const use of uses) {
       const others = uses.filter((u) => u !== use).map((u) => u.file).join(', ');
-      problems.push({ file: use.file, line: use.line, field: 'apply', message: `${url} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`, severity: 'error' });
+      problems.push({ file: use.file, line: use.line, field: 'apply', message: `${shorten(url)} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`, severity: 'error' });
     }
   }
 
