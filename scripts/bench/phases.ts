@@ -1,0 +1,191 @@
+/**
+ * Splits a build's wall time into phases from the moments its marker lines
+ * reach stdout/stderr. `npm run build` runs the validator, then
+ * `astro build`, then the search indexer, and each prints a recognisable
+ * line when it starts or finishes a phase.
+ */
+
+export interface TimedLine {
+  /** Milliseconds since the build command was spawned. */
+  t: number;
+  text: string;
+}
+
+/** Terminal colours Astro and the validator may add. */
+const ansi = /\u001b\[[0-9;]*[A-Za-z]/g;
+export const stripAnsi = (text: string) => text.replace(ansi, '');
+
+export const markerPatterns = {
+  /** npm's "> openings@0.1.0 build" banner: the script is starting. */
+  npmBanner: /^> \S+@\S+ build$/,
+  /** The validator's summary line ("⚠ 0 errors, 15 warnings in 92 files"). */
+  validated: /^[✔⚠✖] \d+ errors?, \d+ warnings? in \d+ files?$/,
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
+  renderStart: /generating static routes/,
+  /** The first "✓ Completed in" after renderStart. */
+  completed: /✓ Completed in/,
+  imagesStart: /generating optimized images/,
+  astroDone: /\[build\] Complete!/,
+  /** "Search index: 311 pages read in 912 ms → dist/pagefind". */
+  indexed: /^Search index: (\d+) pages read in (\d+) ms/,
+  pagesBuilt: /\[build\] (\d+) page\(s\) built in/,
+} as const;
+
+export interface Markers {
+  npmBanner: number | null;
+  validated: number | null;
+  syncStart: number | null;
+  syncEnd: number | null;
+  renderStart: number | null;
+  renderEnd: number | null;
+  imagesStart: number | null;
+  imagesEnd: number | null;
+  astroDone: number | null;
+  indexed: number | null;
+}
+
+export interface PhaseSplit {
+  validationMs: number | null;
+  contentSyncMs: number | null;
+  renderingMs: number | null;
+  searchIndexingMs: number | null;
+  /** The build makes no social images yet. */
+  socialImagesMs: number | null;
+  /** Everything else: npm and Node start-up, Astro start-up, type generation, Vite bundling, logo images. */
+  otherMs: number;
+  /** Where "other" goes, where the markers allow telling. */
+  otherDetail: {
+    /** Spawn to npm's banner. */
+    npmStartMs: number | null;
+    /** Validator done to Astro's first content line: Node, Vite and config start-up. */
+    astroStartMs: number | null;
+    /** Content synced to the first page rendered: type generation and Vite bundling. */
+    bundlingMs: number | null;
+    /** Pages rendered to Astro done: logo images and the build summary. */
+    imagesMs: number | null;
+  };
+  markers: Markers;
+  /** What the tools themselves report. */
+  pagesBuilt: number | null;
+  pagesIndexed: number | null;
+  pagefindReportedMs: number | null;
+}
+
+/** Text of a line as the patterns expect it: no colours, no Astro "HH:MM:SS " prefix, trimmed. */
+export function normalizeLine(text: string): string {
+  return stripAnsi(text)
+    .replace(/^\d{2}:\d{2}:\d{2}\s+/, '')
+    .trim();
+}
+
+export function findMarkers(
+  lines: readonly TimedLine[],
+): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null } {
+  const m: Markers = {
+    npmBanner: null,
+    validated: null,
+    syncStart: null,
+    syncEnd: null,
+    renderStart: null,
+    renderEnd: null,
+    imagesStart: null,
+    imagesEnd: null,
+    astroDone: null,
+    indexed: null,
+  };
+  let pagesBuilt: number | null = null;
+  let pagesIndexed: number | null = null;
+  let pagefindReportedMs: number | null = null;
+  const first = (key: keyof Markers, t: number) => {
+    if (m[key] === null) m[key] = t;
+  };
+  for (const { t, text: raw } of lines) {
+    const text = normalizeLine(raw);
+    if (markerPatterns.npmBanner.test(text)) first('npmBanner', t);
+    else if (markerPatterns.validated.test(text)) first('validated', t);
+    else if (markerPatterns.syncStart.test(text)) first('syncStart', t);
+    else if (markerPatterns.syncEnd.test(text)) first('syncEnd', t);
+    else if (markerPatterns.renderStart.test(text)) first('renderStart', t);
+    else if (markerPatterns.imagesStart.test(text)) first('imagesStart', t);
+    else if (markerPatterns.astroDone.test(text)) first('astroDone', t);
+    else if (markerPatterns.completed.test(text)) {
+      if (m.renderStart !== null && m.renderEnd === null) m.renderEnd = t;
+      else if (m.imagesStart !== null && m.imagesEnd === null) m.imagesEnd = t;
+    } else {
+      const built = markerPatterns.pagesBuilt.exec(text);
+      if (built) pagesBuilt = Number(built[1]);
+      const indexed = markerPatterns.indexed.exec(text);
+      if (indexed) {
+        first('indexed', t);
+        pagesIndexed = Number(indexed[1]);
+        pagefindReportedMs = Number(indexed[2]);
+      }
+    }
+  }
+  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs };
+}
+
+const span = (from: number | null, to: number | null) => (from !== null && to !== null && to >= from ? to - from : null);
+
+/**
+ * Validation runs from npm's banner (or the start) to the validator's summary;
+ * content sync and page rendering between Astro's own lines; search indexing
+ * from Astro's "Complete!" to the indexer's line (so it includes starting
+ * Node and Pagefind). What is left is "other".
+ */
+export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
+  const found = findMarkers(lines);
+  const { pagesBuilt, pagesIndexed, pagefindReportedMs, ...markers } = found;
+  const validationMs = span(markers.npmBanner ?? 0, markers.validated);
+  const contentSyncMs = span(markers.syncStart, markers.syncEnd);
+  const renderingMs = span(markers.renderStart, markers.renderEnd);
+  const searchIndexingMs = span(markers.astroDone, markers.indexed);
+  const known = [validationMs, contentSyncMs, renderingMs, searchIndexingMs].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+  return {
+    validationMs,
+    contentSyncMs,
+    renderingMs,
+    searchIndexingMs,
+    socialImagesMs: null,
+    otherMs: Math.max(0, wallMs - known),
+    otherDetail: {
+      npmStartMs: markers.npmBanner,
+      astroStartMs: span(markers.validated, markers.syncStart),
+      bundlingMs: span(markers.syncEnd, markers.renderStart),
+      imagesMs: span(markers.renderEnd, markers.astroDone),
+    },
+    markers,
+    pagesBuilt,
+    pagesIndexed,
+    pagefindReportedMs,
+  };
+}
+
+/** Which phase of the build was running at `t` (for saying when memory peaked). */
+export function phaseAt(markers: Markers, t: number): string {
+  const steps: [string, number | null][] = [
+    ['npm start-up', 0],
+    ['validation', markers.npmBanner],
+    ['Astro start-up', markers.validated],
+    ['content sync', markers.syncStart],
+    ['types and bundling', markers.syncEnd],
+    ['page rendering', markers.renderStart],
+    ['logo images', markers.renderEnd],
+    ['search indexing', markers.astroDone],
+    ['after indexing', markers.indexed],
+  ];
+  let current = 'unknown';
+  for (const [name, start] of steps) if (start !== null && t >= start) current = name;
+  return current;
+}
+
+/** The highest sample in each phase, in the order the phases ran. */
+export function peakByPhase(samples: readonly { t: number; rssBytes: number }[], markers: Markers): { phase: string; peakBytes: number }[] {
+  const peaks = new Map<string, number>();
+  for (const { t, rssBytes } of samples) {
+    const phase = phaseAt(markers, t);
+    peaks.set(phase, Math.max(peaks.get(phase) ?? 0, rssBytes));
+  }
+  return [...peaks].map(([phase, peakBytes]) => ({ phase, peakBytes }));
+}

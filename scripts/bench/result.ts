@@ -1,0 +1,54 @@
+/** The shape of `bench-<N>.json`: everything one benchmark run measured. */
+import type { BudgetCheck } from './budgets.ts';
+import type { PhaseSplit } from './phases.ts';
+import type { MemoryReport, MemorySample } from './proc.ts';
+import type { PageWeight } from './weights.ts';
+
+export interface Machine {
+  cpus: number;
+  cpuModel: string;
+  memoryBytes: number;
+  node: string;
+  platform: string;
+  /** 1-minute load average before and after the build: other work on a shared machine slows the build. */
+  loadAverage: { before: number; after: number };
+}
+
+export interface SearchMeasured {
+  query: string;
+  refine: { key: string; value: string };
+  firstQueryBytes: number;
+  refinedQueryBytes: number;
+  requests: number;
+  firstByKind: Record<string, number>;
+  refinedByKind: Record<string, number>;
+}
+
+export interface BenchResult {
+  schema: 1;
+  startedAt: string;
+  machine: Machine;
+  params: { jobs: number; companies: number; seed: number; buildDate: string };
+  generation: { ms: number; files: number; bytes: number };
+  build: {
+    exitCode: number | null;
+    wallMs: number;
+    listingsPerSecond: number;
+    memory: Omit<MemoryReport, 'samples'> & {
+      /** The highest tree RSS in each second of the build. */
+      perSecond: MemorySample[];
+      /** The build phase running when memory peaked. */
+      peakPhase: string;
+      /** The highest tree RSS seen in each phase. */
+      peakByPhase: { phase: string; peakBytes: number }[];
+    };
+  };
+  phases: PhaseSplit;
+  dist: { bytes: number; files: number; byFolder: { folder: string; bytes: number; files: number }[] } | null;
+  pages: PageWeight[];
+  /** How many job pages were weighed; the table shows the largest. */
+  jobPagesSampled: number;
+  ourSearchScriptGzip: number | null;
+  search: SearchMeasured | { skipped: string };
+  budgets: BudgetCheck[];
+}
