@@ -20,7 +20,10 @@ export default tseslint.config(
       // Unused names are already errors in tsconfig (strictest); `_name` marks a deliberate skip.
       // We match control characters on purpose: hostile listings are stripped of them.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 );

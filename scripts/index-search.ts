@@ -15,7 +15,9 @@ try {
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  console.log(`Search index: ${added.page_count} pages read in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')}`);
+  console.log(
+    `Search index: ${added.page_count} pages read in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')}`,
+  );
 } finally {
   await pagefind.close();
 }

@@ -98,7 +98,8 @@ const jobPath = (slug: string) => join(contentDir, 'jobs', `${slug}.md`);
 
 if (interactive) await ask();
 const result = interactive ? planListing(answers, context) : early;
-if (!result.ok) fail(`${describeProblems(result.missing, result.invalid)}${result.missing.length ? missingHint : ''}\nNothing was written.`);
+if (!result.ok)
+  fail(`${describeProblems(result.missing, result.invalid)}${result.missing.length ? missingHint : ''}\nNothing was written.`);
 let plan: ScaffoldPlan = result.plan;
 
 // Never overwrite. In a terminal, offer another file name for the job.
@@ -159,7 +160,9 @@ for (const file of plan.files) {
 const jobFile = displayPath(jobPath(plan.slug));
 const written = plan.files.map((file) => {
   const path = displayPath(join(contentDir, file.path));
-  return file.kind === 'logo' ? `${path}  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)` : path;
+  return file.kind === 'logo'
+    ? `${path}  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)`
+    : path;
 });
 // The placeholder text is expected right now; the first next step says to replace it.
 const isPlaceholder = (p: Problem) => p.field === 'description' && p.message.startsWith('still has placeholder text');

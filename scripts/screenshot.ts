@@ -14,7 +14,10 @@ const browser = await launchBrowser();
 try {
   for (const path of paths.length ? paths : ['']) {
     for (const scheme of ['light', 'dark'] as const) {
-      for (const [name, width] of [['phone', 375], ['desktop', 1280]] as const) {
+      for (const [name, width] of [
+        ['phone', 375],
+        ['desktop', 1280],
+      ] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
         await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
         const file = `${out}/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${name}-${scheme}.png`;

@@ -25,7 +25,6 @@ if (values.help) {
   process.exit(0);
 }
 
-
 const jobs = markdownFiles('jobs');
 const companies = markdownFiles('companies');
 const only = positionals.length ? new Set(positionals.map((p) => displayPath(resolve(p)))) : undefined;

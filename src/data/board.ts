@@ -115,7 +115,13 @@ async function build(): Promise<Board> {
     ...regions.map((r) => ({ slug: r.id, entry: r.id, label: r.label, kind: 'region' as const, countries: new Set<string>(r.countries) })),
     ...[...named]
       .filter((entry) => !regions.some((r) => r.id === entry))
-      .map((code) => ({ slug: placeSlug(code), entry: code, label: placeLabel(code), kind: 'country' as const, countries: new Set([code]) }))
+      .map((code) => ({
+        slug: placeSlug(code),
+        entry: code,
+        label: placeLabel(code),
+        kind: 'country' as const,
+        countries: new Set([code]),
+      }))
       .sort((a, b) => a.label.localeCompare(b.label, 'en')),
   ];
 

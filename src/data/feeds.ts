@@ -53,7 +53,9 @@ export async function placeFeeds() {
         listPath: routes.place(place.slug),
         heading: `Jobs open to ${place.label}`,
         description:
-          place.slug === 'worldwide' ? 'Jobs open to applicants anywhere in the world.' : `Remote, hybrid and on-site jobs that accept applicants living in ${place.label}, including worldwide jobs.`,
+          place.slug === 'worldwide'
+            ? 'Jobs open to applicants anywhere in the world.'
+            : `Remote, hybrid and on-site jobs that accept applicants living in ${place.label}, including worldwide jobs.`,
         jobs: board.jobsByPlace.get(place.slug) ?? [],
       } satisfies FeedScope,
     },

@@ -21,7 +21,11 @@ import { newestDate, sitemapFiles, uniqueEntries, type SitemapEntry } from '../l
 export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapEntry[]> {
   const board = await loadBoard();
   const absolute = (path: string) => absoluteUrl(siteUrl?.href ?? site.url, import.meta.env.BASE_URL, path);
-  const newest = (jobs: readonly Job[]) => newestDate(jobs.map((job) => job.posted), board.today);
+  const newest = (jobs: readonly Job[]) =>
+    newestDate(
+      jobs.map((job) => job.posted),
+      board.today,
+    );
   const everything = newest(board.openJobs);
   const page = (path: string, lastmod: string): SitemapEntry => ({ loc: absolute(path), lastmod });
   /** A paginated list: the same pages, and the same page size, as its route builds. */

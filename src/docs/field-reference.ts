@@ -134,7 +134,12 @@ function describeJson(json: JsonSchema): string {
       return '`true` or `false`';
     case 'number':
     case 'integer': {
-      const above = typeof json.exclusiveMinimum === 'number' ? `above ${json.exclusiveMinimum}` : json.minimum !== undefined ? `${json.minimum} or more` : '';
+      const above =
+        typeof json.exclusiveMinimum === 'number'
+          ? `above ${json.exclusiveMinimum}`
+          : json.minimum !== undefined
+            ? `${json.minimum} or more`
+            : '';
       return ['a number', above].filter(Boolean).join(' ') + ', without currency signs or commas';
     }
     case 'string': {
@@ -147,7 +152,9 @@ function describeJson(json: JsonSchema): string {
       return `a list${count ? ` of ${count}` : ''}${items ? ` (each ${items})` : ''}`;
     }
     case 'object':
-      return `a group of ${Object.keys(json.properties ?? {}).map(code).join(', ')} (rows below)`;
+      return `a group of ${Object.keys(json.properties ?? {})
+        .map(code)
+        .join(', ')} (rows below)`;
   }
   return 'text';
 }
@@ -192,7 +199,13 @@ function rowsFor(shape: Shape, context: Context): FieldRow[] {
         requirement = fallback ? `no (default ${fallback})` : 'no';
       }
     }
-    const row: FieldRow = { path, required, requirement, format: formatOf(path, field), description: field.description ?? fallbackDescriptions[path] ?? '' };
+    const row: FieldRow = {
+      path,
+      required,
+      requirement,
+      format: formatOf(path, field),
+      description: field.description ?? fallbackDescriptions[path] ?? '',
+    };
     const nested = groupShape(field);
     return nested ? [row, ...rowsFor(nested, { ...context, parent: path })] : [row];
   });
@@ -202,7 +215,8 @@ function rowsFor(shape: Shape, context: Context): FieldRow[] {
 function crossFieldRules(): Map<string, string> {
   const rules = new Map<string, string>();
   if (rejectsAt({ ...sampleJob, expires: '2026-01-14' }, 'expires')) rules.set('expires', 'not before `posted`');
-  if (rejectsAt({ ...sampleJob, salary: { min: 2, max: 1, currency: 'EUR' } }, 'salary.max')) rules.set('salary.max', 'not lower than `salary.min`');
+  if (rejectsAt({ ...sampleJob, salary: { min: 2, max: 1, currency: 'EUR' } }, 'salary.max'))
+    rules.set('salary.max', 'not lower than `salary.min`');
   return rules;
 }
 
@@ -243,8 +257,10 @@ function jobRules(rows: readonly FieldRow[]): string[] {
     `A job without \`expires\` closes ${site.defaultExpiryDays} days after \`posted\` (\`defaultExpiryDays\` in \`src/config/site.ts\`). After it closes, its page stays up marked closed.`,
   );
   if (rows.some((row) => row.path === 'expires' && row.format.includes('not before'))) rules.push('`expires` must not be before `posted`.');
-  if (rows.some((row) => row.path === 'salary.max' && row.format.includes('not lower'))) rules.push('`salary.max` must not be lower than `salary.min`; leave `max` out for a single figure.');
-  if (rejectsAt({ ...sampleJob, titel: 'x' }, '')) rules.push('Any other field name is an error, so a misspelt field is caught (the validator suggests the closest name).');
+  if (rows.some((row) => row.path === 'salary.max' && row.format.includes('not lower')))
+    rules.push('`salary.max` must not be lower than `salary.min`; leave `max` out for a single figure.');
+  if (rejectsAt({ ...sampleJob, titel: 'x' }, ''))
+    rules.push('Any other field name is an error, so a misspelt field is caught (the validator suggests the closest name).');
   return rules.map((rule) => `- ${rule}`);
 }
 
@@ -299,7 +315,10 @@ export function extractFieldReference(doc: string): string | undefined {
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker);
   if (start < 0 || end < start) return undefined;
-  return doc.slice(start + startMarker.length, end).replace(/^\r?\n/, '').replace(/\r?\n$/, '');
+  return doc
+    .slice(start + startMarker.length, end)
+    .replace(/^\r?\n/, '')
+    .replace(/\r?\n$/, '');
 }
 
 /** The document with only the text between the markers replaced. */

@@ -110,11 +110,18 @@ export function webSite(name: string, url: string, searchUrl: string): JsonLd {
     '@type': 'WebSite',
     name,
     url,
-    potentialAction: { '@type': 'SearchAction', target: `${searchUrl}?q={search_term_string}`, 'query-input': 'required name=search_term_string' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${searchUrl}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
 /** JSON for a <script type="application/ld+json">: "<" is escaped so listing text can never close the tag. */
 export function jsonLdText(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -27,7 +27,11 @@ for (const [alias, code] of [
  * "Austin, TX, USA" -> "US". Looks at the last comma-separated part first.
  */
 export function countryOfLocation(location: string): string | undefined {
-  const parts = location.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean).reverse();
+  const parts = location
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)
+    .reverse();
   for (const part of parts) {
     const code = codeByName.get(part) ?? (part.length === 2 ? codeByName.get(countryName(part.toUpperCase()).toLowerCase()) : undefined);
     if (code) return code;

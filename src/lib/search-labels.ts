@@ -26,7 +26,11 @@ export function countValues<T>(items: readonly T[], valuesOf: (item: T) => reado
   return counts;
 }
 
-export function toOptions(labels: ReadonlyArray<readonly [string, string]>, counts: ReadonlyMap<string, number>, options: { hideEmpty?: boolean; byCount?: boolean } = {}): FilterOption[] {
+export function toOptions(
+  labels: ReadonlyArray<readonly [string, string]>,
+  counts: ReadonlyMap<string, number>,
+  options: { hideEmpty?: boolean; byCount?: boolean } = {},
+): FilterOption[] {
   const list = labels.map(([value, label]) => ({ value, label, count: counts.get(value) ?? 0 }));
   const kept = options.hideEmpty ? list.filter((o) => o.count > 0) : list;
   return options.byCount ? kept.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en')) : kept;

@@ -25,7 +25,14 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const key of filterKeys) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))].sort();
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ].sort();
   }
   const q = (params.get('q') ?? '').trim();
   const sort = params.get('sort') as SortOrder | null;

@@ -39,9 +39,7 @@ export function uniqueEntries(entries: readonly SitemapEntry[]): SitemapEntry[] 
   return entries.filter((e) => !seen.has(e.loc) && (seen.add(e.loc), true));
 }
 
-export type SitemapPlan =
-  | { kind: 'urlset'; entries: SitemapEntry[] }
-  | { kind: 'index'; chunks: SitemapEntry[][] };
+export type SitemapPlan = { kind: 'urlset'; entries: SitemapEntry[] } | { kind: 'index'; chunks: SitemapEntry[][] };
 
 /** One urlset when the URLs fit in one file; otherwise chunks of at most `limit`, in order. */
 export function planSitemap(entries: readonly SitemapEntry[], limit: number): SitemapPlan {
@@ -65,7 +63,13 @@ export function sitemapFiles(
   const plan = planSitemap(entries, limit);
   if (plan.kind === 'urlset') return { index: renderUrlset(plan.entries), chunks: [] };
   const index = renderSitemapIndex(
-    plan.chunks.map((chunk, i) => ({ loc: chunkUrl(i + 1), lastmod: newestDate(chunk.map((e) => e.lastmod), chunk[0]!.lastmod) })),
+    plan.chunks.map((chunk, i) => ({
+      loc: chunkUrl(i + 1),
+      lastmod: newestDate(
+        chunk.map((e) => e.lastmod),
+        chunk[0]!.lastmod,
+      ),
+    })),
   );
   return { index, chunks: plan.chunks.map(renderUrlset) };
 }

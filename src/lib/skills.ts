@@ -43,9 +43,7 @@ export function canonicalSkillLabels(labels: Iterable<string>): Map<string, stri
   }
   const result = new Map<string, string>();
   for (const [id, spellings] of counts) {
-    const [best] = [...spellings].sort(
-      ([a, ca], [b, cb]) => cb - ca || capitals(b) - capitals(a) || a.localeCompare(b, 'en'),
-    );
+    const [best] = [...spellings].sort(([a, ca], [b, cb]) => cb - ca || capitals(b) - capitals(a) || a.localeCompare(b, 'en'));
     result.set(id, best![0]);
   }
   return result;

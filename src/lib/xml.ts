@@ -8,7 +8,8 @@
  * newline and carriage return, lone surrogates, U+FFFE and U+FFFF. A single
  * one makes strict parsers reject the whole feed, so they are dropped.
  */
-const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const notXmlChar =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text without the characters XML cannot carry. */
 export function xmlSafe(text: string): string {

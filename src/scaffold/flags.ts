@@ -16,7 +16,9 @@ export interface Flags {
   help: boolean;
 }
 
-const answerOptions: Record<string, { type: 'string' }> = Object.fromEntries(answerKeys.map((key) => [flagNames[key], { type: 'string' as const }]));
+const answerOptions: Record<string, { type: 'string' }> = Object.fromEntries(
+  answerKeys.map((key) => [flagNames[key], { type: 'string' as const }]),
+);
 
 /** Throws (with parseArgs' message) on an unknown flag or a flag without its value. */
 export function parseFlags(args: readonly string[]): Flags {

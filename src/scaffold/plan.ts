@@ -167,7 +167,9 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
     ...(region ? { region: region.length === 1 ? region[0]! : region } : {}),
     ...(location ? { location } : {}),
     experience,
-    ...(salaryMin !== undefined ? { salary: { min: salaryMin, ...(salaryMax !== undefined ? { max: salaryMax } : {}), currency, period } } : {}),
+    ...(salaryMin !== undefined
+      ? { salary: { min: salaryMin, ...(salaryMax !== undefined ? { max: salaryMax } : {}), currency, period } }
+      : {}),
     skills,
     posted,
     apply,
@@ -178,7 +180,10 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
   if (!whole.success) {
     for (const issue of whole.error.issues) {
       const [field, sub] = issue.path;
-      const key = field === 'salary' && typeof sub === 'string' ? ({ min: 'salaryMin', max: 'salaryMax' } as Record<string, AnswerKey>)[sub] ?? sub : String(field);
+      const key =
+        field === 'salary' && typeof sub === 'string'
+          ? (({ min: 'salaryMin', max: 'salaryMax' } as Record<string, AnswerKey>)[sub] ?? sub)
+          : String(field);
       invalid.push({ flag: `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, message: issue.message });
     }
     return { ok: false, missing, invalid };

@@ -52,17 +52,32 @@ export const questions: readonly Question[] = [
     key: 'company',
     label: 'Company',
     message: 'Company',
-    choices: (context) => [...context.companies.map((id) => ({ value: id })), { value: NEW_COMPANY, label: 'New company…', hint: 'creates a profile and a placeholder logo' }],
+    choices: (context) => [
+      ...context.companies.map((id) => ({ value: id })),
+      { value: NEW_COMPANY, label: 'New company…', hint: 'creates a profile and a placeholder logo' },
+    ],
     when: (answers) => answer(answers, 'companyName') === undefined,
   },
-  { key: 'companyName', label: 'Company name', message: 'Company name (as shown on the board)', placeholder: 'Fernhill Analytics', when: isNew },
+  {
+    key: 'companyName',
+    label: 'Company name',
+    message: 'Company name (as shown on the board)',
+    placeholder: 'Fernhill Analytics',
+    when: isNew,
+  },
   {
     key: 'company',
     label: 'Company id',
     message: 'Company id (file name in content/companies: lowercase words joined by hyphens)',
     initial: (answers) => slugify(answer(answers, 'companyName') ?? ''),
   },
-  { key: 'companyWebsite', label: 'Company website', message: 'Company website (https://…)', placeholder: 'https://example.com', when: isNew },
+  {
+    key: 'companyWebsite',
+    label: 'Company website',
+    message: 'Company website (https://…)',
+    placeholder: 'https://example.com',
+    when: isNew,
+  },
   {
     key: 'companyLocation',
     label: 'Company location',
@@ -101,15 +116,31 @@ export const questions: readonly Question[] = [
     placeholder: '70000',
     optional: () => true,
   },
-  { key: 'salaryMax', label: 'Salary maximum', message: 'Salary: highest amount (optional; empty for a single figure)', when: hasSalary, optional: () => true },
+  {
+    key: 'salaryMax',
+    label: 'Salary maximum',
+    message: 'Salary: highest amount (optional; empty for a single figure)',
+    when: hasSalary,
+    optional: () => true,
+  },
   { key: 'currency', label: 'Currency', message: 'Salary currency (ISO 4217, like EUR, USD, GBP)', initial: () => 'EUR', when: hasSalary },
   { key: 'period', label: 'Period', message: 'Salary is per', choices: () => plain(salaryPeriods), initial: () => 'year', when: hasSalary },
   { key: 'skills', label: 'Skills', message: 'Skills, comma-separated (1–20)', placeholder: 'Figma, Design systems, User research' },
-  { key: 'apply', label: 'Apply', message: 'Where to apply: an https:// link or a mailto: address', placeholder: 'https://example.com/careers/42' },
+  {
+    key: 'apply',
+    label: 'Apply',
+    message: 'Where to apply: an https:// link or a mailto: address',
+    placeholder: 'https://example.com/careers/42',
+  },
 ];
 
 /** The message to show under a question's answer, or undefined when the answer is fine. */
-export function questionProblem(question: Question, raw: string | undefined, answers: Answers, context: ScaffoldContext): string | undefined {
+export function questionProblem(
+  question: Question,
+  raw: string | undefined,
+  answers: Answers,
+  context: ScaffoldContext,
+): string | undefined {
   const value = raw?.trim() ?? '';
   if (!value) return question.optional?.(answers) ? undefined : `${question.label} is required`;
   const checked = checks[question.key](value);

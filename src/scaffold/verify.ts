@@ -23,8 +23,11 @@ export interface VerifyInput {
 
 export function verifyPlan(input: VerifyInput): Problem[] {
   const encoder = new TextEncoder();
-  const planned = new Map(input.plan.files.map((file) => [posix.join(input.contentPath, file.path), { kind: file.kind, bytes: encoder.encode(file.text) }]));
-  const of = (kind: string): ContentFile[] => [...planned].filter(([, file]) => file.kind === kind).map(([path, file]) => ({ path, bytes: file.bytes }));
+  const planned = new Map(
+    input.plan.files.map((file) => [posix.join(input.contentPath, file.path), { kind: file.kind, bytes: encoder.encode(file.text) }]),
+  );
+  const of = (kind: string): ContentFile[] =>
+    [...planned].filter(([, file]) => file.kind === kind).map(([path, file]) => ({ path, bytes: file.bytes }));
   return validateContent({
     jobs: [...input.jobs, ...of('job')],
     companies: [...input.companies, ...of('company')],

@@ -94,7 +94,12 @@ const isoDate = z.preprocess(
 function urlWithSchemes(schemes: readonly string[], example: string) {
   const allowed = schemes.map((s) => `${s}:`).join(' or ');
   return z
-    .string({ error: (issue) => (issue.input === undefined ? `is required: use a ${allowed} address like ${example}` : `must be a ${allowed} address like ${example}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `is required: use a ${allowed} address like ${example}`
+          : `must be a ${allowed} address like ${example}`,
+    })
     .trim()
     .refine(
       (value) => {
@@ -116,9 +121,7 @@ const countryAliases: Record<string, string> = { UK: 'GB', EN: 'GB', USA: 'US' }
 const regionEntry = z.string({ error: 'must be a region id or a country code' }).superRefine((value, ctx) => {
   if ((regionIds as readonly string[]).includes(value) || isCountryCode(value)) return;
   const asCountry = countryAliases[value.toUpperCase()] ?? value.toUpperCase();
-  const hint = isCountryCode(asCountry)
-    ? `; did you mean the country code "${asCountry}"?`
-    : didYouMean(value, regionIds);
+  const hint = isCountryCode(asCountry) ? `; did you mean the country code "${asCountry}"?` : didYouMean(value, regionIds);
   ctx.addIssue({
     code: 'custom',
     message: `${quote(value)} is not a region or ISO country code${hint}; use one of ${regionIds.join(', ')}, or a two-letter country code like DE`,
@@ -132,14 +135,18 @@ const region = z
   .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]);
 
 const currency = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is required: use an ISO 4217 code like EUR' : 'must be an ISO 4217 code like EUR') })
+  .string({
+    error: (issue) => (issue.input === undefined ? 'is required: use an ISO 4217 code like EUR' : 'must be an ISO 4217 code like EUR'),
+  })
   .trim()
   .refine(isIsoCurrency, {
     error: (issue) => `${quote(issue.input)} is not an ISO 4217 code${didYouMean(issue.input, currencyCodes())}`,
   });
 
 const amount = z
-  .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number without currency signs or commas, like 85000') })
+  .number({
+    error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number without currency signs or commas, like 85000'),
+  })
   .positive({ error: 'must be more than 0' })
   .max(100_000_000, { error: 'is implausibly large; write the amount for one period, like 85000' });
 
@@ -150,9 +157,17 @@ export const salarySchema = z
       max: amount.optional().describe('Highest pay; leave out for a single figure.'),
       currency: currency.describe('ISO 4217 code, like EUR, USD or GBP.'),
       period: choice(salaryPeriods, 'a salary period').default('year').describe('What the amount is per.'),
-      estimated: z.boolean({ error: 'must be true or false' }).default(false).describe('true when the board, not the employer, estimated the salary.'),
+      estimated: z
+        .boolean({ error: 'must be true or false' })
+        .default(false)
+        .describe('true when the board, not the employer, estimated the salary.'),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `has unknown keys (${issue.keys.join(', ')}); allowed: min, max, currency, period, estimated` : 'must be a group with min, max, currency and period') },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has unknown keys (${issue.keys.join(', ')}); allowed: min, max, currency, period, estimated`
+          : 'must be a group with min, max, currency and period',
+    },
   )
   .refine((s) => s.max === undefined || s.max >= s.min, { error: 'max must not be lower than min', path: ['max'] });
 
@@ -168,15 +183,23 @@ export const sourceSchema = z.strictObject(
 export const jobShape = {
   title: text(5, 120, 'the job title').describe('Job title, 5–120 characters.'),
   company: z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required: the id of a profile in content/companies/' : 'must be a company id') })
+    .string({
+      error: (issue) => (issue.input === undefined ? 'is required: the id of a profile in content/companies/' : 'must be a company id'),
+    })
     .trim()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a company id: lowercase words joined by hyphens, matching content/companies/<id>.md' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be a company id: lowercase words joined by hyphens, matching content/companies/<id>.md',
+    })
     .describe('Company id: the file name of a profile in `content/companies/`, without `.md`.'),
   category: choice(categoryIds, 'a category').describe('One of the board categories.'),
   workplace: choice(workplaces, 'a workplace type').describe('Where the work happens.'),
   employment: choice(employmentTypes, 'an employment type').default('full-time').describe('Type of contract.'),
-  region: region.optional().describe('Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid.'),
-  location: text(2, 120, 'a place such as "Stockholm, Sweden"').optional().describe('Office location as free text. Required for hybrid and onsite.'),
+  region: region
+    .optional()
+    .describe('Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid.'),
+  location: text(2, 120, 'a place such as "Stockholm, Sweden"')
+    .optional()
+    .describe('Office location as free text. Required for hybrid and onsite.'),
   experience: choice(experienceLevels, 'an experience level').describe('Seniority of the role.'),
   salary: salarySchema.optional().describe('Pay range: `min`, `max`, `currency`, `period`, `estimated`.'),
   skills: z
@@ -187,7 +210,9 @@ export const jobShape = {
     .describe('1–20 skills. Case does not matter: "react" and "React" are one skill.'),
   posted: isoDate.describe('Date posted, YYYY-MM-DD.'),
   expires: isoDate.optional().describe('Last day to apply, YYYY-MM-DD. Default: posted + the board default.'),
-  apply: urlWithSchemes(['https', 'mailto'], 'https://example.com/jobs/42 or mailto:jobs@example.com').describe('Where to apply: an https: link or a mailto: address.'),
+  apply: urlWithSchemes(['https', 'mailto'], 'https://example.com/jobs/42 or mailto:jobs@example.com').describe(
+    'Where to apply: an https: link or a mailto: address.',
+  ),
   source: sourceSchema.optional().describe('Where the job was first posted: `{ name, url }`.'),
   featured: z.boolean({ error: 'must be true or false' }).default(false).describe('Pin and highlight the job.'),
   draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Leave the job out of production builds.'),
@@ -200,13 +225,25 @@ export const jobSchema = z
   })
   .superRefine((job, ctx) => {
     if (job.workplace !== 'onsite' && !job.region) {
-      ctx.addIssue({ code: 'custom', path: ['region'], message: `is required for ${job.workplace} jobs: say where applicants may live, like europe or US` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['region'],
+        message: `is required for ${job.workplace} jobs: say where applicants may live, like europe or US`,
+      });
     }
     if (job.workplace !== 'remote' && !job.location) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: `is required for ${job.workplace} jobs: name the office, like "Stockholm, Sweden"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: `is required for ${job.workplace} jobs: name the office, like "Stockholm, Sweden"`,
+      });
     }
     if (job.expires && job.expires < job.posted) {
-      ctx.addIssue({ code: 'custom', path: ['expires'], message: `(${job.expires}) is before posted (${job.posted}); set it to a later date or remove it` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expires'],
+        message: `(${job.expires}) is before posted (${job.posted}); set it to a later date or remove it`,
+      });
     }
   });
 
@@ -234,4 +271,6 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
 /** The logo rule Node scripts use: a relative path to an image file. */
 export const logoPathSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required: a path like ./acme.svg' : 'must be a path like ./acme.svg') })
-  .regex(/^\.{1,2}\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i, { error: 'must be a relative path to an image next to the profile, like ./acme.svg' });
+  .regex(/^\.{1,2}\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i, {
+    error: 'must be a relative path to an image next to the profile, like ./acme.svg',
+  });

@@ -28,7 +28,10 @@ export function checkBody(file: string, body: string, bodyLine: number): Problem
         // One report per line: "<b>bold</b>" is one mistake, not two.
         if (htmlLines.has(at(node))) break;
         htmlLines.add(at(node));
-        error(node, `contains raw HTML (${JSON.stringify((node.value ?? '').slice(0, 40))}); use markdown instead: ## Heading, **bold**, - list item, [text](https://…)`);
+        error(
+          node,
+          `contains raw HTML (${JSON.stringify((node.value ?? '').slice(0, 40))}); use markdown instead: ## Heading, **bold**, - list item, [text](https://…)`,
+        );
         break;
       case 'image':
       case 'imageReference':

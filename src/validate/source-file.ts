@@ -89,7 +89,12 @@ function depth(value: unknown, level = 0): number {
 
 export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   if (bytes.byteLength > MAX_FILE_BYTES) {
-    return fail(file, 1, 'file', `is ${Math.round(bytes.byteLength / 1024)} KB; listings must be under ${MAX_FILE_BYTES / 1024} KB. Shorten the description`);
+    return fail(
+      file,
+      1,
+      'file',
+      `is ${Math.round(bytes.byteLength / 1024)} KB; listings must be under ${MAX_FILE_BYTES / 1024} KB. Shorten the description`,
+    );
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return fail(file, 1, 'file', 'starts with a byte-order mark (BOM); save it as "UTF-8" without BOM');
@@ -151,7 +156,12 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   const control = nonPrintable.exec(parsed.matter);
   if (control) {
     const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return fail(file, parsed.matter.slice(0, control.index).split('\n').length, 'frontmatter', `contains an invisible control character (${code}); delete it`);
+    return fail(
+      file,
+      parsed.matter.slice(0, control.index).split('\n').length,
+      'frontmatter',
+      `contains an invisible control character (${code}); delete it`,
+    );
   }
 
   const data = parsed.data as unknown;

@@ -101,7 +101,11 @@ export function validateContent(input: ValidateInput): Problem[] {
     const { source } = read;
     problems.push(...read.warnings);
     // The about text is rendered like a job description, so the same raw HTML, image and link rules apply.
-    problems.push(...checkBody(company.path, source.body, source.bodyLine).filter((p) => p.severity === 'error').map((p) => ({ ...p, field: 'about' })));
+    problems.push(
+      ...checkBody(company.path, source.body, source.bodyLine)
+        .filter((p) => p.severity === 'error')
+        .map((p) => ({ ...p, field: 'about' })),
+    );
     const result = companyProfileSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
@@ -109,10 +113,19 @@ export function validateContent(input: ValidateInput): Problem[] {
     }
     const logoPath = join(dirname(company.path), result.data.logo);
     const logo = input.readFile(logoPath);
-    const logoIssue = logo ? logoProblem(basename(logoPath), logo) : `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`;
-    if (logoIssue) problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
+    const logoIssue = logo
+      ? logoProblem(basename(logoPath), logo)
+      : `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`;
+    if (logoIssue)
+      problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
     if (!source.body.trim()) {
-      problems.push({ file: company.path, line: source.bodyLine, field: 'about', message: 'is empty; add two or three sentences about the company below the frontmatter', severity: 'warning' });
+      problems.push({
+        file: company.path,
+        line: source.bodyLine,
+        field: 'about',
+        message: 'is empty; add two or three sentences about the company below the frontmatter',
+        severity: 'warning',
+      });
     }
     problems.push(...placeholderProblems(company.path, source));
   }
@@ -126,7 +139,13 @@ export function validateContent(input: ValidateInput): Problem[] {
     const slug = basename(job.path).replace(/\.md$/i, '').toLowerCase();
     const twin = seenSlugs.get(slug);
     if (twin) {
-      problems.push({ file: job.path, line: 1, field: 'file name', message: `gives the same page address as ${twin}; rename one of them`, severity: 'error' });
+      problems.push({
+        file: job.path,
+        line: 1,
+        field: 'file name',
+        message: `gives the same page address as ${twin}; rename one of them`,
+        severity: 'error',
+      });
     } else seenSlugs.set(slug, job.path);
 
     const read = readSourceFile(job.path, job.bytes);
@@ -149,7 +168,10 @@ export function validateContent(input: ValidateInput): Problem[] {
 
     if (!companyIds.has(data.company)) {
       const hint = didYouMean(data.company, [...companyIds]);
-      problem('company', `${quote(data.company)} has no profile${hint}; add content/companies/${shorten(data.company)}.md (see CONTRIBUTING.md) or use an existing company id`);
+      problem(
+        'company',
+        `${quote(data.company)} has no profile${hint}; add content/companies/${shorten(data.company)}.md (see CONTRIBUTING.md) or use an existing company id`,
+      );
     }
     if (data.posted > input.today) {
       problem('posted', `(${data.posted}) is in the future; use today's date (${input.today}) or earlier`);
@@ -164,7 +186,11 @@ export function validateContent(input: ValidateInput): Problem[] {
       );
     }
     if (!data.salary) {
-      problem('salary', 'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate', 'warning');
+      problem(
+        'salary',
+        'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
+        'warning',
+      );
     }
     if (open && !data.draft) {
       const seen = openApplyLinks.get(data.apply) ?? [];
@@ -176,8 +202,17 @@ export function validateContent(input: ValidateInput): Problem[] {
   for (const [url, uses] of openApplyLinks) {
     if (uses.length < 2) continue;
     for (const use of uses) {
-      const others = uses.filter((u) => u !== use).map((u) => u.file).join(', ');
-      problems.push({ file: use.file, line: use.line, field: 'apply', message: `${shorten(url)} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`, severity: 'error' });
+      const others = uses
+        .filter((u) => u !== use)
+        .map((u) => u.file)
+        .join(', ');
+      problems.push({
+        file: use.file,
+        line: use.line,
+        field: 'apply',
+        message: `${shorten(url)} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`,
+        severity: 'error',
+      });
     }
   }
 

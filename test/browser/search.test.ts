@@ -192,7 +192,19 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     try {
       const pages = [
         [server, ['search/?q=engineer', '', 'jobs/full-listing-alder/', 'categories/engineering/']],
-        [sample, ['', 'page/2/', 'search/', 'regions/europe/', 'skills/', 'jobs/senior-frontend-engineer-quillmoor/', 'companies/voltmere/', 'post-a-job/']],
+        [
+          sample,
+          [
+            '',
+            'page/2/',
+            'search/',
+            'regions/europe/',
+            'skills/',
+            'jobs/senior-frontend-engineer-quillmoor/',
+            'companies/voltmere/',
+            'post-a-job/',
+          ],
+        ],
       ] as const;
       for (const [host, paths] of pages) {
         for (const path of paths) {

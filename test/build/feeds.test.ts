@@ -18,7 +18,14 @@ const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'on
 const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
 const openSlugs = [...openHandWritten, ...fillers];
 /** Closed and draft listings: never in a feed or the sitemap, not even as text. */
-const neverListed = ['expired-job-birchline', 'expired-explicit-alder', 'draft-job-alder', 'Expired Copywriter Role', 'Data Analyst, Short Window', 'Secret Draft Role'];
+const neverListed = [
+  'expired-job-birchline',
+  'expired-explicit-alder',
+  'draft-job-alder',
+  'Expired Copywriter Role',
+  'Data Analyst, Short Window',
+  'Secret Draft Role',
+];
 
 /** Every feed file in a build, as site paths ("/categories/engineering/feed.xml"). */
 function feedFiles(dist: string): string[] {
@@ -46,7 +53,7 @@ function listPagesWithFeeds(dist: string): string[] {
 /** Slugs of every card on a paginated list, following rel="next". */
 function listSlugs(dist: string, base: string, path: string): string[] {
   const slugs: string[] = [];
-  for (let page: string | undefined = path; page; ) {
+  for (let page: string | undefined = path; page;) {
     const $ = loadPage(dist, page);
     slugs.push(...cardSlugs($));
     const next = $('a[rel="next"]').attr('href');
@@ -169,7 +176,14 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(childText(full, 'openings:salary')).toBe('€90,000 – €110,000 per year');
     expect(childText(full, 'openings:region')).toBe('Hybrid (Germany, EU)');
     expect(childText(full, 'openings:apply')).toBe('https://alder.example/careers/director-platform');
-    expect(findAll(full, 'category').map((c) => c.text)).toEqual(['Engineering', 'Go', 'Kubernetes', 'PostgreSQL', 'Observability', 'Team leadership']);
+    expect(findAll(full, 'category').map((c) => c.text)).toEqual([
+      'Engineering',
+      'Go',
+      'Kubernetes',
+      'PostgreSQL',
+      'Observability',
+      'Team leadership',
+    ]);
     const description = cheerio.load(childText(full, 'description')!);
     expect(description('a[href="https://alder.example/careers/director-platform"]').length).toBe(1);
     expect(description.text()).toContain('Alder Works · Hybrid (Germany, EU) · Berlin, Germany · €90,000 – €110,000 per year');
@@ -181,7 +195,12 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(json.items[0]).toMatchObject({
       external_url: 'https://birchline.example/jobs/designer',
       date_published: '2026-11-24T00:00:00Z',
-      _openings: { company: 'Birchline', salary: '£55,000 – £65,000 per year (estimated)', region: 'Remote (Worldwide)', category: 'Product design' },
+      _openings: {
+        company: 'Birchline',
+        salary: '£55,000 – £65,000 per year (estimated)',
+        region: 'Remote (Worldwide)',
+        category: 'Product design',
+      },
     });
   });
 
@@ -210,7 +229,9 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
       expect($(`main a[href="${rss.attr('href')}"]`).text()).toBe('RSS feed');
       expect($(`main a[href="${json.attr('href')}"]`).text()).toBe('JSON feed');
     }
-    expect(loadPage(dist, '/categories/engineering/')('head link[rel="alternate"]').first().attr('title')).toBe('Openings: Engineering jobs (RSS)');
+    expect(loadPage(dist, '/categories/engineering/')('head link[rel="alternate"]').first().attr('title')).toBe(
+      'Openings: Engineering jobs (RSS)',
+    );
     // Pages without a feed do not announce one.
     expect(loadPage(dist, '/jobs/full-listing-alder/')('link[rel="alternate"]').length).toBe(0);
   });
@@ -273,7 +294,9 @@ describe('feed items against the fixture', () => {
     const parsed = parseRssFeed(read(fixture.distRoot, '/feed.xml'));
     const slugs = new Set((parsed.items ?? []).map((i) => slugOf(i.link!)));
     for (const slug of openSlugs) expect(slugs.has(slug), slug).toBe(true);
-    const everyFeed = feedFiles(fixture.distSub).map((f) => read(fixture.distSub, f)).join('\n');
+    const everyFeed = feedFiles(fixture.distSub)
+      .map((f) => read(fixture.distSub, f))
+      .join('\n');
     for (const never of neverListed) expect(everyFeed).not.toContain(never);
   });
 });

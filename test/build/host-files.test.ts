@@ -21,7 +21,10 @@ describe('files for static hosts', () => {
   });
 
   it('serves a web app manifest that follows the base path', () => {
-    const manifest = JSON.parse(readFileSync(join(fixture.distSub, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] };
+    const manifest = JSON.parse(readFileSync(join(fixture.distSub, 'manifest.webmanifest'), 'utf8')) as {
+      start_url: string;
+      icons: { src: string }[];
+    };
     expect(manifest.start_url).toBe('/board/');
     expect(manifest.icons.every((icon) => icon.src.startsWith('/board/'))).toBe(true);
   });

@@ -41,15 +41,27 @@ const cases: Case[] = [
   { file: 'jobs/link-javascript-control-entity.md', errors: [[20, 'description', unsafeLink('java\tscript\n:alert(1)')]] },
   { file: 'jobs/entity-javascript.md', errors: [[20, 'description', unsafeLink('javascript:alert(1)')]] },
   { file: 'jobs/entity-hex-colon.md', errors: [[20, 'description', unsafeLink('javascript:alert(1)')]] },
-  { file: 'jobs/link-data-html.md', errors: [[20, 'description', unsafeLink('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')]] },
+  {
+    file: 'jobs/link-data-html.md',
+    errors: [[20, 'description', unsafeLink('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')]],
+  },
   { file: 'jobs/link-vbscript.md', errors: [[20, 'description', unsafeLink('vbscript:msgbox(1)')]] },
   { file: 'jobs/autolink-javascript.md', errors: [[20, 'description', unsafeLink('javascript:alert(1)')]] },
   { file: 'jobs/reference-javascript.md', errors: [[22, 'description', unsafeLink('javascript:alert(1)')]] },
-  { file: 'jobs/reference-data.md', errors: [[22, 'description', unsafeLink('data:text/html;charset=utf-8,%3Cscript%3Ealert(1)%3C/script%3E')]] },
+  {
+    file: 'jobs/reference-data.md',
+    errors: [[22, 'description', unsafeLink('data:text/html;charset=utf-8,%3Cscript%3Ealert(1)%3C/script%3E')]],
+  },
   // Images, including one whose reference definition is a script URL.
   { file: 'jobs/image-javascript.md', errors: [[22, 'description', image]] },
   { file: 'jobs/image-data-svg.md', errors: [[22, 'description', image]] },
-  { file: 'jobs/image-reference-javascript.md', errors: [[22, 'description', image], [24, 'description', unsafeLink('javascript:alert(1)')]] },
+  {
+    file: 'jobs/image-reference-javascript.md',
+    errors: [
+      [22, 'description', image],
+      [24, 'description', unsafeLink('javascript:alert(1)')],
+    ],
+  },
   // Windows line endings: still the right line.
   { file: 'jobs/crlf-line-endings.md', errors: [[22, 'description', `${rawHtml}"<script>alert(1)</script>")`]] },
   // Valid markdown and plain-text fields full of markup: the build must show them as text.
@@ -200,7 +212,11 @@ describe('the page scanner', () => {
       'forbidden element: /: <object',
       'forbidden element: /: <embed',
     ];
-    for (const fragment of expected) expect(found.some((line) => line.includes(fragment)), fragment).toBe(true);
+    for (const fragment of expected)
+      expect(
+        found.some((line) => line.includes(fragment)),
+        fragment,
+      ).toBe(true);
     expect(found).toHaveLength(expected.length);
   });
 });
@@ -261,7 +277,16 @@ describe('build of hostile content that got past review', () => {
   });
 
   it('drops unsafe links but keeps their text, and marks safe links nofollow ugc noopener', () => {
-    for (const slug of ['link-javascript', 'link-javascript-mixed-case', 'link-javascript-tab', 'link-javascript-control-entity', 'entity-javascript', 'entity-hex-colon', 'link-data-html', 'link-vbscript']) {
+    for (const slug of [
+      'link-javascript',
+      'link-javascript-mixed-case',
+      'link-javascript-tab',
+      'link-javascript-control-entity',
+      'entity-javascript',
+      'entity-hex-colon',
+      'link-data-html',
+      'link-vbscript',
+    ]) {
       const $ = loadPage(dist, `/jobs/${slug}/`);
       expect($('.prose').text(), slug).toContain('apply now');
       expect($('.prose a'), slug).toHaveLength(0);
@@ -275,7 +300,11 @@ describe('build of hostile content that got past review', () => {
   });
 
   it('replaces images with their alt text', () => {
-    for (const [slug, alt] of [['image-javascript', 'company logo'], ['image-data-svg', 'pixel'], ['image-reference-javascript', 'logo']] as const) {
+    for (const [slug, alt] of [
+      ['image-javascript', 'company logo'],
+      ['image-data-svg', 'pixel'],
+      ['image-reference-javascript', 'logo'],
+    ] as const) {
       const $ = loadPage(dist, `/jobs/${slug}/`);
       expect($('.prose img'), slug).toHaveLength(0);
       expect($('.prose').text(), slug).toContain(alt);

@@ -10,7 +10,14 @@ function brokenLinks(dist: string, base: string): string[] {
   const ids = (path: string) => {
     if (!idsByPage.has(path)) {
       const $ = loadPage(dist, path);
-      idsByPage.set(path, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+      idsByPage.set(
+        path,
+        new Set(
+          $('[id]')
+            .map((_, el) => $(el).attr('id')!)
+            .get(),
+        ),
+      );
     }
     return idsByPage.get(path)!;
   };

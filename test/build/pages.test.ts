@@ -42,7 +42,10 @@ describe('job pages', () => {
     expect(main.find('a[href="https://fixture-jobs.example/123"]').text().trim()).toBe('Fixture Jobs Weekly');
     expect(main.find('time[datetime="2026-11-20"]').length).toBeGreaterThan(0);
     expect(main.find('time[datetime="2027-01-15"]').text()).toBe('15 Jan 2027');
-    const skills = main.find('aside a.chip').map((_, a) => $(a).text()).get();
+    const skills = main
+      .find('aside a.chip')
+      .map((_, a) => $(a).text())
+      .get();
     expect(skills).toEqual(['Go', 'Kubernetes', 'PostgreSQL', 'Observability', 'Team leadership']);
     expect(main.find('aside a.chip').first().attr('href')).toBe('/skills/go/');
     const apply = main.find('a[href="https://alder.example/careers/director-platform"]');
@@ -96,7 +99,9 @@ describe('job pages', () => {
 describe('listing cards', () => {
   it('shows logo, title, company, time, facts and three skills with "+N more"', () => {
     const $ = loadPage(dist, '/');
-    const card = $('article').filter((_, a) => $(a).find('a[href="/jobs/full-listing-alder/"]').length > 0).first();
+    const card = $('article')
+      .filter((_, a) => $(a).find('a[href="/jobs/full-listing-alder/"]').length > 0)
+      .first();
     expect(card.find('img').attr('width')).toBe('48');
     expect(card.find('img').attr('height')).toBe('48');
     expect(card.text()).toContain('Featured');
@@ -107,7 +112,12 @@ describe('listing cards', () => {
     expect(facts).toContain('Hybrid (Germany, EU)');
     expect(facts).toContain('Berlin, Germany');
     expect(facts).toContain('€90K–€110K/yr');
-    expect(card.find('a.chip').map((_, a) => $(a).text()).get()).toEqual(['Go', 'Kubernetes', 'PostgreSQL']);
+    expect(
+      card
+        .find('a.chip')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Go', 'Kubernetes', 'PostgreSQL']);
     expect(card.text()).toContain('+2 more');
   });
 });
@@ -200,7 +210,9 @@ describe('links into search', () => {
   it('category, skill, region and workplace pages open search with that filter set', () => {
     const link = (path: string) => {
       const $ = loadPage(dist, path);
-      return $('a').filter((_, a) => $(a).text() === 'Search and filter these jobs').attr('href');
+      return $('a')
+        .filter((_, a) => $(a).text() === 'Search and filter these jobs')
+        .attr('href');
     };
     expect(link('/categories/engineering/')).toBe('/search/?category=engineering');
     expect(link('/skills/go/')).toBe('/search/?skill=go');

@@ -23,33 +23,54 @@ function npm(script: 'new' | 'validate', args: readonly string[] = []) {
 
 const existingCompanyJob = [
   '--yes',
-  '--title', 'Staff Engineer: "Payments" 🚀',
-  '--company', 'birchline',
-  '--category', 'engineering',
-  '--workplace', 'remote',
-  '--region', 'europe, NO',
-  '--experience', 'mid-senior',
-  '--salary-min', '80000',
-  '--salary-max', '100000',
-  '--skills', 'Go, PostgreSQL, Observability',
-  '--apply', 'https://birchline.example/jobs/staff-payments',
+  '--title',
+  'Staff Engineer: "Payments" 🚀',
+  '--company',
+  'birchline',
+  '--category',
+  'engineering',
+  '--workplace',
+  'remote',
+  '--region',
+  'europe, NO',
+  '--experience',
+  'mid-senior',
+  '--salary-min',
+  '80000',
+  '--salary-max',
+  '100000',
+  '--skills',
+  'Go, PostgreSQL, Observability',
+  '--apply',
+  'https://birchline.example/jobs/staff-payments',
 ];
 const slug = 'staff-engineer-payments-birchline';
 const jobFile = join(content, 'jobs', `${slug}.md`);
 
 const newCompanyJob = [
   '--yes',
-  '--title', 'Support Lead',
-  '--company-name', 'Fernhill Analytics',
-  '--company-website', 'https://fernhill.example',
-  '--company-location', 'Lisbon, Portugal',
-  '--category', 'customer-support',
-  '--workplace', 'onsite',
-  '--location', 'Lisbon, Portugal',
-  '--experience', 'associate',
-  '--employment', 'part-time',
-  '--skills', 'Zendesk, Portuguese',
-  '--apply', 'mailto:jobs@fernhill.example',
+  '--title',
+  'Support Lead',
+  '--company-name',
+  'Fernhill Analytics',
+  '--company-website',
+  'https://fernhill.example',
+  '--company-location',
+  'Lisbon, Portugal',
+  '--category',
+  'customer-support',
+  '--workplace',
+  'onsite',
+  '--location',
+  'Lisbon, Portugal',
+  '--experience',
+  'associate',
+  '--employment',
+  'part-time',
+  '--skills',
+  'Zendesk, Portuguese',
+  '--apply',
+  'mailto:jobs@fernhill.example',
 ];
 
 let first: ReturnType<typeof npm>;
@@ -104,7 +125,9 @@ ${descriptionSkeleton}`);
       expect(second.stdout).toContain(`  ${shown}/${path}`);
       expect(existsSync(join(content, path)), path).toBe(true);
     }
-    expect(second.stdout).toContain(`${shown}/companies/fernhill-analytics.svg  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)`);
+    expect(second.stdout).toContain(
+      `${shown}/companies/fernhill-analytics.svg  (placeholder logo: replace it with the real one: square, ideally SVG; PNG, JPG, WebP, GIF or AVIF also work)`,
+    );
     expect(second.stdout).toContain('Warnings (fine to leave, better to fix):');
     expect(second.stdout).toContain('salary: is missing');
     // The placeholder text is the first next step, not a warning to leave.
@@ -164,7 +187,8 @@ Choose another file name for the job, for example --slug ${slug}-2
     const again = npm('new', [...existingCompanyJob, '--slug', `${slug}-2`]);
     expect(again.status).toBe(1);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toBe(`--apply: https://birchline.example/jobs/staff-payments is already the apply link of ${shown}/jobs/${slug}.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link
+    expect(again.stderr)
+      .toBe(`--apply: https://birchline.example/jobs/staff-payments is already the apply link of ${shown}/jobs/${slug}.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link
 Nothing was written.
 `);
     expect(existsSync(join(content, 'jobs', `${slug}-2.md`))).toBe(false);

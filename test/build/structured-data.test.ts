@@ -98,7 +98,9 @@ describe('JobPosting structured data on every sample job (Google rules via @adob
   it('puts no JobPosting on list pages, and WebSite markup on the home page', async () => {
     const home = extractor.parse(readFileSync(join(fixture.distRoot, 'index.html'), 'utf8')) as { jsonld?: Record<string, unknown[]> };
     expect(Object.keys(home.jsonld ?? {})).toEqual(['WebSite']);
-    const category = extractor.parse(readFileSync(join(fixture.distRoot, 'categories/engineering/index.html'), 'utf8')) as { jsonld?: Record<string, unknown[]> };
+    const category = extractor.parse(readFileSync(join(fixture.distRoot, 'categories/engineering/index.html'), 'utf8')) as {
+      jsonld?: Record<string, unknown[]>;
+    };
     expect(category.jsonld?.['JobPosting']).toBeUndefined();
   });
 });

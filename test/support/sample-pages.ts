@@ -50,16 +50,28 @@ export function pagesByType(dist: string): Record<PageType, string> {
   return {
     home: '/',
     'home page 2': '/page/2/',
-    job: `/jobs/${first(jobs.filter((slug) => !isClosedJob(dist, slug)), 'open job')}/`,
-    'closed job': `/jobs/${first(jobs.filter((slug) => isClosedJob(dist, slug)), 'closed job')}/`,
+    job: `/jobs/${first(
+      jobs.filter((slug) => !isClosedJob(dist, slug)),
+      'open job',
+    )}/`,
+    'closed job': `/jobs/${first(
+      jobs.filter((slug) => isClosedJob(dist, slug)),
+      'closed job',
+    )}/`,
     categories: '/categories/',
     category: `/categories/${first(subdirs(dist, 'categories'), 'category')}/`,
     skills: '/skills/',
     skill: `/skills/${first(subdirs(dist, 'skills'), 'skill')}/`,
     regions: '/regions/',
     // Country pages use the two-letter code; region ids are longer.
-    region: `/regions/${first(places.filter((slug) => slug.length > 2), 'region')}/`,
-    country: `/regions/${first(places.filter((slug) => slug.length === 2), 'country')}/`,
+    region: `/regions/${first(
+      places.filter((slug) => slug.length > 2),
+      'region',
+    )}/`,
+    country: `/regions/${first(
+      places.filter((slug) => slug.length === 2),
+      'country',
+    )}/`,
     companies: '/companies/',
     company: `/companies/${first(subdirs(dist, 'companies'), 'company')}/`,
     workplaces: '/workplace/',

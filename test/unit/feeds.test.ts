@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
-import { buildFeed, jsonFeed, renderJsonFeed, renderRss, rfc3339, rfc822, salaryText, type FeedInfo, type FeedJob } from '../../src/lib/feeds.ts';
+import {
+  buildFeed,
+  jsonFeed,
+  renderJsonFeed,
+  renderRss,
+  rfc3339,
+  rfc822,
+  salaryText,
+  type FeedInfo,
+  type FeedJob,
+} from '../../src/lib/feeds.ts';
 import { feedItemLimit } from '../../src/config/feeds.ts';
 import { escapeHtml, escapeXml, xmlSafe } from '../../src/lib/xml.ts';
 import { childText, findAll, parseXmlStrict } from '../support/xml.ts';
@@ -86,7 +96,9 @@ describe('escaping', () => {
     expect(item!['title']).toBe(`${hostileTitle} at Evil & <b>Co</b>`);
     const $ = cheerio.load(item!['content_html'] as string);
     expect($('script, b, img').length).toBe(0);
-    expect($('p').first().text()).toBe('Evil & <b>Co</b> · Hybrid (Germany) · <img src=x onerror=alert(1)> Town · €50,000 – €60,000 per year (estimated)');
+    expect($('p').first().text()).toBe(
+      'Evil & <b>Co</b> · Hybrid (Germany) · <img src=x onerror=alert(1)> Town · €50,000 – €60,000 per year (estimated)',
+    );
     expect(item!['external_url']).toBe('https://evil.example/apply?a=1&b="2"&c=<3>');
   });
 
@@ -117,7 +129,9 @@ describe('buildFeed', () => {
   });
 
   it(`caps every feed at ${feedItemLimit} items, keeping the newest`, () => {
-    const many = Array.from({ length: feedItemLimit + 10 }, (_, i) => job(`job-${String(i).padStart(3, '0')}`, `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const many = Array.from({ length: feedItemLimit + 10 }, (_, i) =>
+      job(`job-${String(i).padStart(3, '0')}`, `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`),
+    );
     const feed = buildFeed(info, many, jobUrl);
     expect(feed.items).toHaveLength(feedItemLimit);
     const dates = feed.items.map((i) => i.posted);
@@ -153,7 +167,11 @@ describe('buildFeed', () => {
   });
 
   it('shows a mailto apply address without its scheme, linked', () => {
-    const [item] = buildFeed(info, [job('mail', '2026-11-20', { apply: 'mailto:jobs@alder.example', region: undefined, workplace: 'onsite', location: 'Munich' })], jobUrl).items;
+    const [item] = buildFeed(
+      info,
+      [job('mail', '2026-11-20', { apply: 'mailto:jobs@alder.example', region: undefined, workplace: 'onsite', location: 'Munich' })],
+      jobUrl,
+    ).items;
     const $ = cheerio.load(item!.contentHtml);
     expect($('a').attr('href')).toBe('mailto:jobs@alder.example');
     expect($('a').text()).toBe('jobs@alder.example');
@@ -164,7 +182,11 @@ describe('buildFeed', () => {
 });
 
 describe('renderers', () => {
-  const feed = buildFeed({ ...info, iconUrl: 'https://jobs.example/board/icon-512.png' }, [job('a', '2026-11-20', { salary: { min: 10, currency: 'GBP', period: 'hour', estimated: false } }), job('b', '2026-11-18')], jobUrl);
+  const feed = buildFeed(
+    { ...info, iconUrl: 'https://jobs.example/board/icon-512.png' },
+    [job('a', '2026-11-20', { salary: { min: 10, currency: 'GBP', period: 'hour', estimated: false } }), job('b', '2026-11-18')],
+    jobUrl,
+  );
 
   it('formats dates as RSS and JSON Feed ask', () => {
     expect(rfc822('2026-11-20')).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
@@ -203,7 +225,13 @@ describe('renderers', () => {
       date_published: '2026-11-20T00:00:00Z',
       authors: [{ name: 'Alder Works' }],
       tags: ['Engineering', 'Go'],
-      _openings: { company: 'Alder Works', salary: '£10 per hour', region: 'Remote (Europe)', apply: 'https://alder.example/a', category: 'Engineering' },
+      _openings: {
+        company: 'Alder Works',
+        salary: '£10 per hour',
+        region: 'Remote (Europe)',
+        apply: 'https://alder.example/a',
+        category: 'Engineering',
+      },
     });
     expect(raw.items[1]!['_openings']).not.toHaveProperty('salary');
     const parsed = parseJsonFeed(text);

@@ -30,7 +30,12 @@ function tableAfter(markdown: string, heading: string): string[][] {
       if (rows.length) break;
       continue;
     }
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows.slice(2);
 }

@@ -71,7 +71,9 @@ function expectBuildAgrees(bytes: Uint8Array, problems: readonly Problem[]): voi
   const text = new TextDecoder().decode(bytes);
   const parsed = parseFrontmatter(text);
   const result = jobSchema.safeParse(parsed.frontmatter);
-  expect(result.success, `validator passed, build schema failed: ${JSON.stringify(result.error?.issues)}\n${text.slice(0, 500)}`).toBe(true);
+  expect(result.success, `validator passed, build schema failed: ${JSON.stringify(result.error?.issues)}\n${text.slice(0, 500)}`).toBe(
+    true,
+  );
   const bodyErrors = checkBody(JOB, parsed.content, 1).filter((p) => p.severity === 'error');
   expect(bodyErrors, `validator passed, but the body Astro renders has problems\n${text.slice(0, 500)}`).toEqual([]);
 }
@@ -82,13 +84,83 @@ function expectBuildAgrees(bytes: Uint8Array, problems: readonly Problem[]): voi
 
 /** Scalars YAML or the schema treat specially. */
 const trickyScalar = fc.constantFrom(
-  '2026-11-20', '2026-02-30', '2026-11-20T10:00:00Z', '2026-11-20 23:30:00 -05:00', '0050-01-01', 'yes', 'no', 'on', '~', 'null', 'NULL',
-  '0x1F', '0o17', '012', '1e3', '.inf', '-.inf', '.nan', '1_000', '+1', '!foo bar', '!!binary aGk=', '*alias', '&anchor x', '@x', '`x`',
-  '%x', '- x', '? x', ': x', '|', '>', '#x', 'a #b', '<<', '"', "'", '---', '...', '+++', '\t', ' ', '', '\u0000', '\u2028', '\uFEFF',
-  '\u202Eevil', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)',
-  'https://example.com/jobs/1', 'https://x', 'http://example.com', 'mailto:a@b.co', 'mailto:nobody', 'EUR', 'EURO', 'eur', 'europe',
-  'DE', 'de', 'UK', 'remote', 'hybrid', 'onsite', 'engineering', 'design', 'mid-senior', 'acme', 'Acme', 'full-time', 'year',
-  '<script>alert(1)</script>', '</script><script>alert(1)</script>', '" onmouseover="alert(1)', 'x'.repeat(5000),
+  '2026-11-20',
+  '2026-02-30',
+  '2026-11-20T10:00:00Z',
+  '2026-11-20 23:30:00 -05:00',
+  '0050-01-01',
+  'yes',
+  'no',
+  'on',
+  '~',
+  'null',
+  'NULL',
+  '0x1F',
+  '0o17',
+  '012',
+  '1e3',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '1_000',
+  '+1',
+  '!foo bar',
+  '!!binary aGk=',
+  '*alias',
+  '&anchor x',
+  '@x',
+  '`x`',
+  '%x',
+  '- x',
+  '? x',
+  ': x',
+  '|',
+  '>',
+  '#x',
+  'a #b',
+  '<<',
+  '"',
+  "'",
+  '---',
+  '...',
+  '+++',
+  '\t',
+  ' ',
+  '',
+  '\u0000',
+  '\u2028',
+  '\uFEFF',
+  '\u202Eevil',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'https://example.com/jobs/1',
+  'https://x',
+  'http://example.com',
+  'mailto:a@b.co',
+  'mailto:nobody',
+  'EUR',
+  'EURO',
+  'eur',
+  'europe',
+  'DE',
+  'de',
+  'UK',
+  'remote',
+  'hybrid',
+  'onsite',
+  'engineering',
+  'design',
+  'mid-senior',
+  'acme',
+  'Acme',
+  'full-time',
+  'year',
+  '<script>alert(1)</script>',
+  '</script><script>alert(1)</script>',
+  '" onmouseover="alert(1)',
+  'x'.repeat(5000),
 );
 
 const text = fc.oneof(
@@ -125,7 +197,10 @@ const nearlyValid: Record<string, fc.Arbitrary<unknown>> = {
   category: fc.constantFrom('engineering', 'product-design', 'design'),
   workplace: fc.constantFrom('remote', 'hybrid', 'onsite'),
   employment: fc.constantFrom('full-time', 'contract', 'gig'),
-  region: fc.oneof(fc.constantFrom('europe', 'DE', 'worldwide', 'mars'), fc.array(fc.constantFrom('eu', 'US', 'GB', 'uk'), { maxLength: 3 })),
+  region: fc.oneof(
+    fc.constantFrom('europe', 'DE', 'worldwide', 'mars'),
+    fc.array(fc.constantFrom('eu', 'US', 'GB', 'uk'), { maxLength: 3 }),
+  ),
   location: fc.oneof(fc.constant('Berlin, Germany'), fc.string({ maxLength: 130 })),
   experience: fc.constantFrom('mid-senior', 'entry', 'senior'),
   salary: fc.record(
@@ -141,7 +216,10 @@ const nearlyValid: Record<string, fc.Arbitrary<unknown>> = {
   skills: fc.array(fc.oneof(fc.constantFrom('Go', 'SQL', 'go'), fc.string({ maxLength: 45 })), { maxLength: 22 }),
   posted: fc.oneof(fc.constantFrom('2026-11-20', '2026-02-30', '2030-01-01', '2026-1-5'), fc.date({ noInvalidDate: true })),
   expires: fc.constantFrom('2027-01-01', '2026-11-01', '2026-13-01'),
-  apply: fc.oneof(fc.constantFrom('https://acme.example/jobs/1', 'mailto:jobs@acme.example', 'javascript:alert(1)', 'https://x'), fc.webUrl()),
+  apply: fc.oneof(
+    fc.constantFrom('https://acme.example/jobs/1', 'mailto:jobs@acme.example', 'javascript:alert(1)', 'https://x'),
+    fc.webUrl(),
+  ),
   source: fc.record({ name: fc.constantFrom('Elsewhere', 'x'), url: fc.constantFrom('https://elsewhere.example/1', 'data:text/html,x') }),
   featured: fc.oneof(fc.boolean(), fc.constant('yes')),
   draft: fc.boolean(),
@@ -188,16 +266,71 @@ const arbitraryFrontmatter = fc.oneof(
 );
 
 const markdownFragment = fc.constantFrom(
-  '# ', '## ', '\n', '\n\n', '[x](', ')', '](', '![', '[x]: ', '[x][y]', '<', '>', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
-  '<a href=javascript:alert(1)>', '</a>', '<!--', '-->', '<![CDATA[', 'javascript:', 'JaVaScRiPt:', 'java\tscript:', 'data:text/html,',
-  'vbscript:', '&#106;', '&#x6A;', '&colon;', '&#0;', 'https://example.com', 'mailto:a@b.co', ' "title"', " 'title'", '```', '~~~',
-  '    ', '> ', '- ', '* ', '1. ', '|a|b|\n|-|-|\n', '**', '_', '`', '\\', '[^1]', '[^1]: note', '---', '+++', '***', '\u202E', '\u0000',
-  '👩🏽‍💻', 'مرحبا', 'שלום', 'x'.repeat(300), '<javascript:alert(1)>', '<https://ok.example>', 'www.example.com',
+  '# ',
+  '## ',
+  '\n',
+  '\n\n',
+  '[x](',
+  ')',
+  '](',
+  '![',
+  '[x]: ',
+  '[x][y]',
+  '<',
+  '>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<a href=javascript:alert(1)>',
+  '</a>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  'javascript:',
+  'JaVaScRiPt:',
+  'java\tscript:',
+  'data:text/html,',
+  'vbscript:',
+  '&#106;',
+  '&#x6A;',
+  '&colon;',
+  '&#0;',
+  'https://example.com',
+  'mailto:a@b.co',
+  ' "title"',
+  " 'title'",
+  '```',
+  '~~~',
+  '    ',
+  '> ',
+  '- ',
+  '* ',
+  '1. ',
+  '|a|b|\n|-|-|\n',
+  '**',
+  '_',
+  '`',
+  '\\',
+  '[^1]',
+  '[^1]: note',
+  '---',
+  '+++',
+  '***',
+  '\u202E',
+  '\u0000',
+  '👩🏽‍💻',
+  'مرحبا',
+  'שלום',
+  'x'.repeat(300),
+  '<javascript:alert(1)>',
+  '<https://ok.example>',
+  'www.example.com',
 );
 
 const body = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
-  fc.array(fc.oneof({ weight: 3, arbitrary: markdownFragment }, { weight: 1, arbitrary: fc.string() }), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc
+    .array(fc.oneof({ weight: 3, arbitrary: markdownFragment }, { weight: 1, arbitrary: fc.string() }), { maxLength: 40 })
+    .map((parts) => parts.join('')),
 );
 
 const lineEnding = fc.constantFrom('\n', '\r\n', '\r');
@@ -210,9 +343,47 @@ const yamlFile = fc.tuple(arbitraryFrontmatter, body, lineEnding).map(([data, ma
 
 /** YAML-looking text assembled from fragments: tags, anchors, flow and block syntax, stray delimiters. */
 const yamlFragment = fc.constantFrom(
-  'title: ', 'company: acme', 'salary:', '  min: 1', '  ', '- ', '[', ']', '{', '}', ', ', ': ', '"', "'", '!foo ', '!!binary ', '!!set ',
-  '!!timestamp ', '!<tag:x,2000:y> ', '&a ', '*a', '<<: ', '? ', '|', '>-', '#', '%YAML 1.2', '---', '...', '+++', '\n', '\n', '\t',
-  '2026-11-20', '2026-11-20 10:00:00', 'yes', '~', '0x10', '\u0000', '\uFEFF', '\u2028',
+  'title: ',
+  'company: acme',
+  'salary:',
+  '  min: 1',
+  '  ',
+  '- ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ', ',
+  ': ',
+  '"',
+  "'",
+  '!foo ',
+  '!!binary ',
+  '!!set ',
+  '!!timestamp ',
+  '!<tag:x,2000:y> ',
+  '&a ',
+  '*a',
+  '<<: ',
+  '? ',
+  '|',
+  '>-',
+  '#',
+  '%YAML 1.2',
+  '---',
+  '...',
+  '+++',
+  '\n',
+  '\n',
+  '\t',
+  '2026-11-20',
+  '2026-11-20 10:00:00',
+  'yes',
+  '~',
+  '0x10',
+  '\u0000',
+  '\uFEFF',
+  '\u2028',
 );
 const rawFrontmatterFile = fc
   .tuple(fc.array(fc.oneof({ weight: 4, arbitrary: yamlFragment }, { weight: 1, arbitrary: fc.string() }), { maxLength: 40 }), body)
@@ -223,24 +394,94 @@ const rawFrontmatterFile = fc
  * here, builds there" property runs on many files the validator accepts.
  */
 const rawTitle = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom(
-    'Backend Engineer', '2026-11-20', '2026-11-20T10:00:00Z', '2026-11-20 10:00:00', '2026-02-30', '2026-1-5', 'yes', 'null', '~', '0x1F', '1e3',
-    '.inf', '012345', '!foo Engineer', '!!str Engineer', '!!binary aGVsbG8gd29ybGQ=', '!<tag:x.org,2000:t> Engineer', '&a Engineer', 'Engineer #2',
-    'Engineer: Data', '"Quoted Engineer"', "'Single Engineer'", 'مهندس برمجيات 🚀', 'מהנדס תוכנה 👩🏽‍💻', 'Senior — Engineer', '[Engineer, Data]',
-    '{a: Engineer}', '<<: x', 'Engineer\ttabbed', 'Engineer \\ slash', '"</script><script>alert(1)</script>"', 'true', 'True', 'FALSE',
-  ) },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Backend Engineer',
+      '2026-11-20',
+      '2026-11-20T10:00:00Z',
+      '2026-11-20 10:00:00',
+      '2026-02-30',
+      '2026-1-5',
+      'yes',
+      'null',
+      '~',
+      '0x1F',
+      '1e3',
+      '.inf',
+      '012345',
+      '!foo Engineer',
+      '!!str Engineer',
+      '!!binary aGVsbG8gd29ybGQ=',
+      '!<tag:x.org,2000:t> Engineer',
+      '&a Engineer',
+      'Engineer #2',
+      'Engineer: Data',
+      '"Quoted Engineer"',
+      "'Single Engineer'",
+      'مهندس برمجيات 🚀',
+      'מהנדס תוכנה 👩🏽‍💻',
+      'Senior — Engineer',
+      '[Engineer, Data]',
+      '{a: Engineer}',
+      '<<: x',
+      'Engineer\ttabbed',
+      'Engineer \\ slash',
+      '"</script><script>alert(1)</script>"',
+      'true',
+      'True',
+      'FALSE',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 5, maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 5, maxLength: 40 }) },
 );
-const rawPosted = fc.constantFrom('2026-11-20', '"2026-11-20"', '2026-11-20 10:00:00', '2026-11-20T23:30:00-05:00', '2026-11-20t10:00:00.5Z', '2026-02-30', '2026-11-20 # posted');
-const safeMarkdown = fc.constantFrom(
-  'We build calm, useful software for clinics. ', 'You will own the scheduling API. ', '**Pay:** €70,000–€90,000. ', '[Our handbook](https://acme.example/handbook) ',
-  '[mail us](mailto:jobs@acme.example) ', '`code` ', '\n\n', '\n## What you will do\n\n', '\n- Ship things\n', '🚀 ', 'نحن نوظف ', 'אנחנו מגייסים ',
-  '\n---\n', '\n+++\n', '\n***\n', 'x'.repeat(200), '\\<not html\\> ', '&lt;script&gt; ', '1 < 2 and 3 > 2 ',
+const rawPosted = fc.constantFrom(
+  '2026-11-20',
+  '"2026-11-20"',
+  '2026-11-20 10:00:00',
+  '2026-11-20T23:30:00-05:00',
+  '2026-11-20t10:00:00.5Z',
+  '2026-02-30',
+  '2026-11-20 # posted',
 );
-const hostileMarkdown = fc.constantFrom('<b>', '[x](javascript:alert(1))', '![x](https://evil.example/p.png)', '<javascript:alert(1)>', '\n[r]: data:text/html,x\n');
+const safeMarkdown = fc.constantFrom(
+  'We build calm, useful software for clinics. ',
+  'You will own the scheduling API. ',
+  '**Pay:** €70,000–€90,000. ',
+  '[Our handbook](https://acme.example/handbook) ',
+  '[mail us](mailto:jobs@acme.example) ',
+  '`code` ',
+  '\n\n',
+  '\n## What you will do\n\n',
+  '\n- Ship things\n',
+  '🚀 ',
+  'نحن نوظف ',
+  'אנחנו מגייסים ',
+  '\n---\n',
+  '\n+++\n',
+  '\n***\n',
+  'x'.repeat(200),
+  '\\<not html\\> ',
+  '&lt;script&gt; ',
+  '1 < 2 and 3 > 2 ',
+);
+const hostileMarkdown = fc.constantFrom(
+  '<b>',
+  '[x](javascript:alert(1))',
+  '![x](https://evil.example/p.png)',
+  '<javascript:alert(1)>',
+  '\n[r]: data:text/html,x\n',
+);
 const safeBody = fc
-  .array(fc.oneof({ weight: 20, arbitrary: safeMarkdown }, { weight: 1, arbitrary: hostileMarkdown }, { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) }), { minLength: 10, maxLength: 40 })
+  .array(
+    fc.oneof(
+      { weight: 20, arbitrary: safeMarkdown },
+      { weight: 1, arbitrary: hostileMarkdown },
+      { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
+    ),
+    { minLength: 10, maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 const nearlyValidFile = fc
   .record({
@@ -328,7 +569,11 @@ describe('validator fuzzing', () => {
     const profile = fc.tuple(
       fc.oneof(
         fc.record({ name: anyValue, website: anyValue, logo: anyValue, location: anyValue }, { requiredKeys: [] }),
-        fc.record({ name: fc.constant('Acme'), website: fc.constantFrom('https://acme.example', 'javascript:alert(1)'), logo: fc.constantFrom('./acme.svg', './missing.png', '../../etc/passwd.svg', 'acme.svg') }),
+        fc.record({
+          name: fc.constant('Acme'),
+          website: fc.constantFrom('https://acme.example', 'javascript:alert(1)'),
+          logo: fc.constantFrom('./acme.svg', './missing.png', '../../etc/passwd.svg', 'acme.svg'),
+        }),
         fc.dictionary(text, anyValue, { maxKeys: 5 }),
       ),
       body,
@@ -374,7 +619,10 @@ describe('validator hang guards', () => {
   }
 
   it('refuses a "billion laughs" alias bomb quickly', () => {
-    const levels = Array.from({ length: 10 }, (_, i) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`);
+    const levels = Array.from(
+      { length: 10 },
+      (_, i) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`,
+    );
     const { problems, ms } = timed(`---\n${valid}${levels.join('\n')}\n---\n${body}`);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'frontmatter', message: expect.stringContaining('aliases') }));
     expect(ms).toBeLessThan(2000);
@@ -422,8 +670,17 @@ describe('validator hang guards', () => {
   it('handles pathological markdown quickly, up to the largest allowed file', () => {
     // Sizes leave the parser room: some patterns (nested "> ", "_a" runs) grow faster than linearly in it.
     const cases: Array<[string, number]> = [
-      ['[', 100_000], ['<', 100_000], ['**a', 100_000], ['![x](', 100_000], ['`', 100_000], ['<b>', 50_000],
-      ['[a](b', 10_000], ['&#106;', 10_000], ['*_', 5_000], ['[x]: javascript:a\n', 10_000], ['<a href=javascript:x>\n\n', 10_000],
+      ['[', 100_000],
+      ['<', 100_000],
+      ['**a', 100_000],
+      ['![x](', 100_000],
+      ['`', 100_000],
+      ['<b>', 50_000],
+      ['[a](b', 10_000],
+      ['&#106;', 10_000],
+      ['*_', 5_000],
+      ['[x]: javascript:a\n', 10_000],
+      ['<a href=javascript:x>\n\n', 10_000],
     ];
     for (const [unit, size] of cases) {
       const { problems, cpuMs } = timed(`---\n${valid}---\n${unit.repeat(Math.floor(size / unit.length))}`);

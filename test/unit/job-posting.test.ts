@@ -28,7 +28,12 @@ describe('JobPosting', () => {
       employmentType: 'FULL_TIME',
       directApply: false,
       identifier: { '@type': 'PropertyValue', name: 'Acme', value: 'designer-acme' },
-      hiringOrganization: { '@type': 'Organization', name: 'Acme', sameAs: 'https://acme.example', logo: 'https://jobs.example/_astro/acme.svg' },
+      hiringOrganization: {
+        '@type': 'Organization',
+        name: 'Acme',
+        sameAs: 'https://acme.example',
+        logo: 'https://jobs.example/_astro/acme.svg',
+      },
     });
   });
 
@@ -62,7 +67,10 @@ describe('JobPosting', () => {
   it('gives hybrid and onsite jobs a postal address with a country', () => {
     const hybrid = jobPosting({ ...base, workplace: 'hybrid', region: ['SE'], location: 'Stockholm, Sweden' });
     expect(hybrid['jobLocationType']).toBeUndefined();
-    expect(hybrid['jobLocation']).toEqual({ '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Stockholm', addressCountry: 'SE' } });
+    expect(hybrid['jobLocation']).toEqual({
+      '@type': 'Place',
+      address: { '@type': 'PostalAddress', addressLocality: 'Stockholm', addressCountry: 'SE' },
+    });
     const onsite = jobPosting({ ...base, workplace: 'onsite', region: undefined, location: 'Austin, TX, USA' });
     expect(onsite['jobLocation']).toMatchObject({ address: { addressLocality: 'Austin', addressCountry: 'US' } });
   });
@@ -84,8 +92,12 @@ describe('JobPosting', () => {
   });
 
   it('builds breadcrumbs and the site search action', () => {
-    expect(breadcrumbList([{ name: 'Jobs', url: 'https://x/' }])).toMatchObject({ itemListElement: [{ position: 1, name: 'Jobs', item: 'https://x/' }] });
-    expect(webSite('Openings', 'https://x/', 'https://x/search/')).toMatchObject({ potentialAction: { target: 'https://x/search/?q={search_term_string}' } });
+    expect(breadcrumbList([{ name: 'Jobs', url: 'https://x/' }])).toMatchObject({
+      itemListElement: [{ position: 1, name: 'Jobs', item: 'https://x/' }],
+    });
+    expect(webSite('Openings', 'https://x/', 'https://x/search/')).toMatchObject({
+      potentialAction: { target: 'https://x/search/?q={search_term_string}' },
+    });
   });
 });
 

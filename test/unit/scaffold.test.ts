@@ -9,7 +9,15 @@ import { answerProblem } from '../../src/scaffold/check.ts';
 import { parseFlags } from '../../src/scaffold/flags.ts';
 import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
 import { initialOf, logoColour, placeholderLogoSvg } from '../../src/scaffold/logo.ts';
-import { defaultSlug, describeProblems, freeSlug, missingAnswers, planListing, type ScaffoldPlan, type ScaffoldContext } from '../../src/scaffold/plan.ts';
+import {
+  defaultSlug,
+  describeProblems,
+  freeSlug,
+  missingAnswers,
+  planListing,
+  type ScaffoldPlan,
+  type ScaffoldContext,
+} from '../../src/scaffold/plan.ts';
 import { questionProblem, questions, type Question } from '../../src/scaffold/questions.ts';
 import { verifyPlan } from '../../src/scaffold/verify.ts';
 import { applyLinkClash, openApplyLinks } from '../../src/scaffold/apply-links.ts';
@@ -109,7 +117,15 @@ ${descriptionSkeleton}`);
   });
 
   it('parses and passes the listing schema', () => {
-    const p = plan({ ...base, workplace: 'hybrid', region: 'DE, eu, DE', location: 'Berlin, Germany', employment: 'contract', skills: 'Go, go, Kubernetes ', posted: '2026-11-20' });
+    const p = plan({
+      ...base,
+      workplace: 'hybrid',
+      region: 'DE, eu, DE',
+      location: 'Berlin, Germany',
+      employment: 'contract',
+      skills: 'Go, go, Kubernetes ',
+      posted: '2026-11-20',
+    });
     expect(jobSchema.parse(frontmatterOf(file(p, 'job')))).toEqual({
       title: 'Backend Engineer',
       company: 'acme',
@@ -167,14 +183,24 @@ ${descriptionSkeleton}`);
       expect(frontmatterOf(text)['title'], title).toBe(title);
       expect(jobSchema.parse(frontmatterOf(text)).title, title).toBe(title);
     }
-    expect(file(plan({ ...base, title: '"Rockstar" Engineer: Payments 🚀' }), 'job')).toContain(`\ntitle: '"Rockstar" Engineer: Payments 🚀'\n`);
+    expect(file(plan({ ...base, title: '"Rockstar" Engineer: Payments 🚀' }), 'job')).toContain(
+      `\ntitle: '"Rockstar" Engineer: Payments 🚀'\n`,
+    );
     // YAML 1.1 parsers read NO and yes as booleans: they are quoted too.
     expect(file(plan({ ...base, region: 'NO' }), 'job')).toContain('\nregion: "NO"\n');
-    expect(file(plan({ ...base, company: 'yes', companyName: 'yes', companyWebsite: 'https://yes.example' }), 'company')).toContain('\nname: "yes"\n');
+    expect(file(plan({ ...base, company: 'yes', companyName: 'yes', companyWebsite: 'https://yes.example' }), 'company')).toContain(
+      '\nname: "yes"\n',
+    );
   });
 
   it('quotes skills and locations that contain commas or YAML syntax', () => {
-    const p = plan({ ...base, workplace: 'onsite', region: '', location: 'Zürich: Kreis 5, "Old town"', skills: 'C#, @angular/core, #hashtags' });
+    const p = plan({
+      ...base,
+      workplace: 'onsite',
+      region: '',
+      location: 'Zürich: Kreis 5, "Old town"',
+      skills: 'C#, @angular/core, #hashtags',
+    });
     const data = frontmatterOf(file(p, 'job'));
     expect(data['location']).toBe('Zürich: Kreis 5, "Old town"');
     expect(data['skills']).toEqual(['C#', '@angular/core', '#hashtags']);
@@ -217,7 +243,12 @@ describe('scaffold: new company', () => {
 
   it('writes a profile and a placeholder logo, with the id taken from the name', () => {
     const p = plan(answers);
-    expect(p.newCompany).toEqual({ id: 'fernhill-analytics', name: 'Fernhill Analytics', website: 'https://fernhill.example', location: 'Lisbon, Portugal' });
+    expect(p.newCompany).toEqual({
+      id: 'fernhill-analytics',
+      name: 'Fernhill Analytics',
+      website: 'https://fernhill.example',
+      location: 'Lisbon, Portugal',
+    });
     expect(p.files.map((f) => [f.kind, f.path])).toEqual([
       ['job', 'jobs/backend-engineer-fernhill-analytics.md'],
       ['company', 'companies/fernhill-analytics.md'],
@@ -272,7 +303,8 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(result.invalid).toEqual([
       {
         flag: '--company-name',
-        message: 'content/companies/acme.md already exists; leave out --company-name, --company-website and --company-location to use it, or choose another --company id',
+        message:
+          'content/companies/acme.md already exists; leave out --company-name, --company-website and --company-location to use it, or choose another --company id',
       },
     ]);
   });
@@ -285,7 +317,9 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(initialOf('!!!')).toBe('?');
     expect(logoColour('acme')).toBe(logoColour('acme'));
     const svg = placeholderLogoSvg('acme', 'Acme & <Co>');
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="48" height="48" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="#[0-9a-f]{6}"\/><text [^>]+>A<\/text><\/svg>\n$/);
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="48" height="48" viewBox="0 0 48 48"><rect width="48" height="48" rx="10" fill="#[0-9a-f]{6}"\/><text [^>]+>A<\/text><\/svg>\n$/,
+    );
     expect(svg).not.toMatch(/script|href|on[a-z]+=/i);
   });
 });
@@ -298,7 +332,9 @@ describe('scaffold: missing and wrong answers', () => {
   });
 
   it('asks for region and location depending on the workplace', () => {
-    expect(missingAnswers({ ...base, region: undefined }, context)).toEqual([{ key: 'region', flag: '--region', reason: 'required for remote jobs' }]);
+    expect(missingAnswers({ ...base, region: undefined }, context)).toEqual([
+      { key: 'region', flag: '--region', reason: 'required for remote jobs' },
+    ]);
     expect(describeProblems(missingAnswers({ ...base, workplace: 'hybrid', region: ' ' }, context), [])).toBe(
       'Missing: --region, --location (required for hybrid jobs)',
     );
@@ -311,8 +347,16 @@ describe('scaffold: missing and wrong answers', () => {
       ok: false,
       invalid: [],
       missing: [
-        { key: 'companyName', flag: '--company-name', reason: 'no profile content/companies/acne.md yet: give these to create it, or use an existing --company; did you mean "acme"?' },
-        { key: 'companyWebsite', flag: '--company-website', reason: 'no profile content/companies/acne.md yet: give these to create it, or use an existing --company; did you mean "acme"?' },
+        {
+          key: 'companyName',
+          flag: '--company-name',
+          reason: 'no profile content/companies/acne.md yet: give these to create it, or use an existing --company; did you mean "acme"?',
+        },
+        {
+          key: 'companyWebsite',
+          flag: '--company-website',
+          reason: 'no profile content/companies/acne.md yet: give these to create it, or use an existing --company; did you mean "acme"?',
+        },
       ],
     });
     if (result.ok) return;
@@ -322,7 +366,9 @@ describe('scaffold: missing and wrong answers', () => {
   });
 
   it('needs a minimum when other salary answers are given', () => {
-    expect(missingAnswers({ ...base, currency: 'GBP' }, context)).toEqual([{ key: 'salaryMin', flag: '--salary-min', reason: 'required for a salary' }]);
+    expect(missingAnswers({ ...base, currency: 'GBP' }, context)).toEqual([
+      { key: 'salaryMin', flag: '--salary-min', reason: 'required for a salary' },
+    ]);
   });
 
   it('reports wrong values with the schema messages, one line per flag', () => {
@@ -347,10 +393,14 @@ describe('scaffold: missing and wrong answers', () => {
   });
 
   it('checks single answers with the schema pieces', () => {
-    expect(answerProblem('region', 'europe, de')).toBe('"de" is not a region or ISO country code; did you mean the country code "DE"?; use one of worldwide, americas, north-america, latin-america, europe, eu, emea, middle-east, africa, apac, or a two-letter country code like DE');
+    expect(answerProblem('region', 'europe, de')).toBe(
+      '"de" is not a region or ISO country code; did you mean the country code "DE"?; use one of worldwide, americas, north-america, latin-america, europe, eu, emea, middle-east, africa, apac, or a two-letter country code like DE',
+    );
     expect(answerProblem('skills', `Go, ${'x'.repeat(41)}`)).toBe(`"${'x'.repeat(41)}" is too long: use at most 40 characters`);
     expect(answerProblem('title', 'Dev')).toBe('is too short: use at least 5 characters');
-    expect(answerProblem('companyWebsite', 'http://acme.example')).toBe('"http://acme.example" is not a https: address; write a full address like https://example.com/careers');
+    expect(answerProblem('companyWebsite', 'http://acme.example')).toBe(
+      '"http://acme.example" is not a https: address; write a full address like https://example.com/careers',
+    );
     expect(answerProblem('apply', 'mailto:jobs@acme.example')).toBeUndefined();
     expect(answerProblem('location', '')).toBeUndefined();
   });
@@ -365,7 +415,15 @@ describe('scaffold: questions', () => {
 
   it('shows the allowed values and checks each answer at the prompt', () => {
     expect(question('Category').choices!(context).map((c) => c.value)).toEqual([
-      'product-design', 'engineering', 'data-ml', 'product-management', 'marketing', 'sales', 'customer-support', 'operations', 'writing',
+      'product-design',
+      'engineering',
+      'data-ml',
+      'product-management',
+      'marketing',
+      'sales',
+      'customer-support',
+      'operations',
+      'writing',
     ]);
     expect(question('Company').choices!(context).map((c) => c.value)).toEqual(['acme', 'birchline', '+new']);
     expect(question('Region').message).toContain('worldwide, americas, north-america');
@@ -411,7 +469,9 @@ describe('scaffold: checked against the board', () => {
   it('reports an apply link another open job already uses', () => {
     const other: ContentFile = {
       path: 'content/jobs/other-acme.md',
-      bytes: enc(`---\ntitle: Other Engineer\ncompany: acme\ncategory: engineering\nworkplace: remote\nregion: europe\nexperience: entry\nsalary: { min: 1000, currency: EUR }\nskills: [Go]\nposted: 2026-11-20\napply: https://acme.example/jobs/1\n---\n${descriptionSkeleton}`),
+      bytes: enc(
+        `---\ntitle: Other Engineer\ncompany: acme\ncategory: engineering\nworkplace: remote\nregion: europe\nexperience: entry\nsalary: { min: 1000, currency: EUR }\nskills: [Go]\nposted: 2026-11-20\napply: https://acme.example/jobs/1\n---\n${descriptionSkeleton}`,
+      ),
     };
     const problems = verifyPlan({
       plan: plan({ ...base, salaryMin: '70000' }),
@@ -444,7 +504,9 @@ describe('scaffold: checked against the board', () => {
 describe('scaffold: apply link already used by an open job, caught early', () => {
   const listing = (path: string, extra: string, apply: string): ContentFile => ({
     path,
-    bytes: enc(`---\ntitle: Other Engineer\ncompany: acme\ncategory: engineering\nworkplace: remote\nregion: europe\nexperience: entry\nskills: [Go]\nposted: 2026-11-20\n${extra}apply: ${apply}\n---\nText.\n`),
+    bytes: enc(
+      `---\ntitle: Other Engineer\ncompany: acme\ncategory: engineering\nworkplace: remote\nregion: europe\nexperience: entry\nskills: [Go]\nposted: 2026-11-20\n${extra}apply: ${apply}\n---\nText.\n`,
+    ),
   });
   const jobs = [
     listing('content/jobs/other-acme.md', '', 'https://acme.example/jobs/1'),
@@ -490,7 +552,11 @@ describe('scaffold: apply link already used by an open job, caught early', () =>
   });
 
   it('names a mailto subject from the title, and every listing that uses the link', () => {
-    const twice = openApplyLinks([...jobs, listing('content/jobs/second-acme.md', '', 'mailto:jobs@acme.example?subject=Old')], context.today, 60);
+    const twice = openApplyLinks(
+      [...jobs, listing('content/jobs/second-acme.md', '', 'mailto:jobs@acme.example?subject=Old')],
+      context.today,
+      60,
+    );
     expect(applyLinkClash('mailto:jobs@acme.example?subject=Old', twice, 'Support: Nights & Weekends')).toBe(
       'mailto:jobs@acme.example?subject=Old is already the apply link of content/jobs/second-acme.md; each open job needs its own link — add a subject, like mailto:jobs@acme.example?subject=Support%3A%20Nights%20%26%20Weekends',
     );

@@ -68,7 +68,9 @@ describe('job schema', () => {
   });
 
   it('suggests the capitalised country code', () => {
-    expect(problems({ ...valid, region: 'de' })[0]).toMatch(/^region: "de" is not a region or ISO country code; did you mean the country code "DE"\?/);
+    expect(problems({ ...valid, region: 'de' })[0]).toMatch(
+      /^region: "de" is not a region or ISO country code; did you mean the country code "DE"\?/,
+    );
   });
 
   it('rejects unsafe or malformed apply links', () => {
@@ -91,7 +93,9 @@ describe('job schema', () => {
   });
 
   it('rejects salary max below min and unknown keys', () => {
-    expect(problems({ ...valid, salary: { min: 90000, max: 80000, currency: 'EUR' } })).toEqual(['salary.max: max must not be lower than min']);
+    expect(problems({ ...valid, salary: { min: 90000, max: 80000, currency: 'EUR' } })).toEqual([
+      'salary.max: max must not be lower than min',
+    ]);
     expect(problems({ ...valid, salry: 1 })[0]).toMatch(/^: unknown field salry; did you mean "salary"\?/);
   });
 

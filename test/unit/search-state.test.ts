@@ -50,7 +50,12 @@ describe('search facets', () => {
 
   it('gives every job every sort key, with 0 for no salary', () => {
     expect(searchSort(job, salaryBanding)).toEqual({ posted: '2026-11-20', salary: '0' });
-    expect(searchFilters(job, salaryBanding)).toMatchObject({ salary: ['not-stated'], band: [], region: ['europe', 'worldwide'], skill: ['go', 'sql'] });
+    expect(searchFilters(job, salaryBanding)).toMatchObject({
+      salary: ['not-stated'],
+      band: [],
+      region: ['europe', 'worldwide'],
+      skill: ['go', 'sql'],
+    });
   });
 
   it('bands salaries by their yearly value in the base currency', () => {

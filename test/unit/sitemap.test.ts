@@ -3,7 +3,10 @@ import { newestDate, planSitemap, renderUrlset, sitemapFiles, uniqueEntries, typ
 import { sitemapUrlLimit } from '../../src/config/feeds.ts';
 import { childText, findAll, parseXmlStrict } from '../support/xml.ts';
 
-const entry = (n: number, lastmod = `2026-11-${String(n).padStart(2, '0')}`): SitemapEntry => ({ loc: `https://jobs.example/board/jobs/job-${n}/`, lastmod });
+const entry = (n: number, lastmod = `2026-11-${String(n).padStart(2, '0')}`): SitemapEntry => ({
+  loc: `https://jobs.example/board/jobs/job-${n}/`,
+  lastmod,
+});
 const entries = Array.from({ length: 7 }, (_, i) => entry(i + 1));
 const chunkUrl = (n: number) => `https://jobs.example/board/sitemap-${n}.xml`;
 

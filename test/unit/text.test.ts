@@ -58,7 +58,11 @@ describe('counts and groups', () => {
     expect(groups.get('all')).toEqual(['a1', 'b1', 'a2']);
   });
   it('orders terms by count then label', () => {
-    const terms = [{ label: 'b', count: 1 }, { label: 'a', count: 1 }, { label: 'c', count: 5 }];
+    const terms = [
+      { label: 'b', count: 1 },
+      { label: 'a', count: 1 },
+      { label: 'c', count: 5 },
+    ];
     expect(terms.sort(byCountThenLabel).map((t) => t.label)).toEqual(['c', 'a', 'b']);
   });
 });

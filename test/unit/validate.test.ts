@@ -76,7 +76,16 @@ salry: 1
   });
 
   it('checks cross-field rules once the fields themselves are valid', () => {
-    const problems = lines(run([job('hybrid-acme', goodFrontmatter.replace('workplace: remote', 'workplace: hybrid').replace('posted: 2026-11-20', 'posted: 2026-11-20\nexpires: 2026-11-01'))]));
+    const problems = lines(
+      run([
+        job(
+          'hybrid-acme',
+          goodFrontmatter
+            .replace('workplace: remote', 'workplace: hybrid')
+            .replace('posted: 2026-11-20', 'posted: 2026-11-20\nexpires: 2026-11-01'),
+        ),
+      ]),
+    );
     expect(problems).toEqual([
       'content/jobs/hybrid-acme.md:1 error location: is required for hybrid jobs: name the office, like "Stockholm, Sweden"',
       'content/jobs/hybrid-acme.md:11 error expires: (2026-11-01) is before posted (2026-11-20); set it to a later date or remove it',
@@ -84,16 +93,22 @@ salry: 1
   });
 
   it('flags a company without a profile, a future posted date and a bad file name', () => {
-    expect(lines(run([job('Backend_Engineer', goodFrontmatter.replace('company: acme', 'company: globex').replace('2026-11-20', '2026-12-01'))]))).toEqual([
+    expect(
+      lines(
+        run([job('Backend_Engineer', goodFrontmatter.replace('company: acme', 'company: globex').replace('2026-11-20', '2026-12-01'))]),
+      ),
+    ).toEqual([
       'content/jobs/Backend_Engineer.md:1 error file name: "Backend_Engineer.md" is not a valid slug; rename it to "backend-engineer.md" (lowercase words joined by hyphens)',
       'content/jobs/Backend_Engineer.md:3 error company: "globex" has no profile; add content/companies/globex.md (see CONTRIBUTING.md) or use an existing company id',
-      'content/jobs/Backend_Engineer.md:10 error posted: (2026-12-01) is in the future; use today\'s date (2026-11-25) or earlier',
+      "content/jobs/Backend_Engineer.md:10 error posted: (2026-12-01) is in the future; use today's date (2026-11-25) or earlier",
     ]);
   });
 
   it('flags duplicate slugs and the same apply link on two open jobs', () => {
     const problems = lines(run([job('dup-acme', goodFrontmatter), job('DUP-acme', goodFrontmatter.replace('Backend', 'Frontend'))]));
-    expect(problems).toContain('content/jobs/DUP-acme.md:1 error file name: gives the same page address as content/jobs/dup-acme.md; rename one of them');
+    expect(problems).toContain(
+      'content/jobs/DUP-acme.md:1 error file name: gives the same page address as content/jobs/dup-acme.md; rename one of them',
+    );
     expect(problems).toContain(
       'content/jobs/dup-acme.md:11 error apply: https://acme.example/jobs/1 is also the apply link of content/jobs/DUP-acme.md; each open job needs its own link, or delete the duplicate listing',
     );
@@ -124,7 +139,9 @@ salry: 1
     expect(problems[1]).toBe(
       'content/jobs/html-acme.md:19 error description: contains an image; images are not shown in descriptions. Remove it (a company logo belongs in the company profile)',
     );
-    expect(problems[2]).toBe('content/jobs/html-acme.md:21 error description: has a link to "javascript:alert(2)"; links must start with https://, http:// or mailto:');
+    expect(problems[2]).toBe(
+      'content/jobs/html-acme.md:21 error description: has a link to "javascript:alert(2)"; links must start with https://, http:// or mailto:',
+    );
   });
 
   it('suggests the company id an editor probably meant', () => {
@@ -134,7 +151,9 @@ salry: 1
   });
 
   it('explains YAML traps: an unquoted colon, an unclosed frontmatter, and " #" comments', () => {
-    expect(lines(run([job('colon-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: Backend Engineer: Payments'))]))).toEqual([
+    expect(
+      lines(run([job('colon-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: Backend Engineer: Payments'))])),
+    ).toEqual([
       'content/jobs/colon-acme.md:2 error frontmatter: has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"',
     ]);
     expect(lines(run([{ path: 'content/jobs/open-acme.md', bytes: enc(`---\n${goodFrontmatter}\n${longBody}`) }]))).toEqual([
@@ -181,9 +200,12 @@ salry: 1
   });
 
   it('reports only the files named, while cross-file rules still see every file', () => {
-    const problems = run([job('a-acme', goodFrontmatter), job('b-acme', goodFrontmatter.replace('category: engineering', 'category: nope'))], {
-      only: ['content/jobs/a-acme.md'],
-    });
+    const problems = run(
+      [job('a-acme', goodFrontmatter), job('b-acme', goodFrontmatter.replace('category: engineering', 'category: nope'))],
+      {
+        only: ['content/jobs/a-acme.md'],
+      },
+    );
     expect(problems).toEqual([]);
   });
 
@@ -194,9 +216,15 @@ salry: 1
       { path: 'content/jobs/huge-acme.md', bytes: enc(`---\n${goodFrontmatter}---\n${'x'.repeat(200 * 1024)}`) },
       job('dupkey-acme', `${goodFrontmatter}title: Again\n`),
       job('yaml-acme', 'title: "unclosed\n'),
-      job('bomb-acme', `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`),
+      job(
+        'bomb-acme',
+        `a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`,
+      ),
       { path: 'content/jobs/nofm-acme.md', bytes: enc('just text\n') },
-      { path: 'content/jobs/crlf-acme.md', bytes: enc(`---\n${goodFrontmatter}---\n${longBody}`.replace(/\n/g, '\r\n').replace('jobs/1', 'jobs/crlf')) },
+      {
+        path: 'content/jobs/crlf-acme.md',
+        bytes: enc(`---\n${goodFrontmatter}---\n${longBody}`.replace(/\n/g, '\r\n').replace('jobs/1', 'jobs/crlf')),
+      },
     ];
     expect(lines(run(files))).toEqual([
       'content/jobs/bom-acme.md:1 error file: starts with a byte-order mark (BOM); save it as "UTF-8" without BOM',
@@ -228,6 +256,11 @@ describe('validator output', () => {
   });
 
   it('prints JSON', () => {
-    expect(JSON.parse(formatJson(problems, summary))).toMatchObject({ errors: 1, warnings: 0, files: 2, problems: [{ field: "salary.currency", line: 8 }] });
+    expect(JSON.parse(formatJson(problems, summary))).toMatchObject({
+      errors: 1,
+      warnings: 0,
+      files: 2,
+      problems: [{ field: 'salary.currency', line: 8 }],
+    });
   });
 });

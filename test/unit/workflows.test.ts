@@ -36,8 +36,7 @@ export interface Workflow {
   readonly raw: unknown;
 }
 
-const isDict = (value: unknown): value is Dict =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const dict = (value: unknown, where: string): Dict => {
   if (value === undefined || value === null) return {};
@@ -159,7 +158,9 @@ const stepOutput = (id: string, output: string) =>
 
 const root = resolve(import.meta.dirname, '../..');
 const workflowDir = join(root, '.github', 'workflows');
-const files = readdirSync(workflowDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+const files = readdirSync(workflowDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 const workflows = files.map((file) => toWorkflow(file, parse(readFileSync(join(workflowDir, file), 'utf8')) as unknown));
 const packageJson = dict(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as unknown, 'package.json');
 const scripts = dict(packageJson['scripts'], 'package.json scripts');
@@ -239,7 +240,10 @@ describe('deploy.yml (GitHub Pages)', () => {
 
   it('uses the official Pages actions', () => {
     for (const action of ['actions/configure-pages', 'actions/upload-pages-artifact', 'actions/deploy-pages']) {
-      expect(steps.some((step) => usesAction(step, action)), action).toBe(true);
+      expect(
+        steps.some((step) => usesAction(step, action)),
+        action,
+      ).toBe(true);
     }
     const upload = steps.find((step) => usesAction(step, 'actions/upload-pages-artifact'));
     expect(upload?.with['path']).toMatch(/^(\.\/)?dist\/?$/);

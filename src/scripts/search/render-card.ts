@@ -34,26 +34,48 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   if (meta['salary']) {
     factLine.append(
       separator(),
-      el('span', { class: 'font-medium whitespace-nowrap' }, meta['salary'], meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)')),
+      el(
+        'span',
+        { class: 'font-medium whitespace-nowrap' },
+        meta['salary'],
+        meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
+      ),
     );
   }
 
   const skillList = el('ul', { class: 'mt-3 flex flex-wrap items-center gap-1.5', 'aria-label': 'Skills' });
-  for (const skill of shown) skillList.append(el('li', {}, el('a', { class: 'chip', href: `${base}skills/${encodeURIComponent(skill.id)}/` }, skill.label)));
+  for (const skill of shown)
+    skillList.append(el('li', {}, el('a', { class: 'chip', href: `${base}skills/${encodeURIComponent(skill.id)}/` }, skill.label)));
   if (skills.length > shown.length) skillList.append(el('li', { class: 'text-xs text-muted' }, `+${skills.length - shown.length} more`));
 
-  const time = el('time', { datetime: posted, title: posted ? formatDate(posted) : '' }, posted ? relativeDays(daysBetween(posted, todayUtc())) : '');
+  const time = el(
+    'time',
+    { datetime: posted, title: posted ? formatDate(posted) : '' },
+    posted ? relativeDays(daysBetween(posted, todayUtc())) : '',
+  );
   const article = el(
     'article',
     {
       class: `relative flex gap-4 rounded-(--radius-card) border bg-card p-4 transition-colors hover:border-accent sm:p-5 ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
     },
-    el('img', { src: meta['logo'] ?? '', alt: '', width: '48', height: '48', loading: 'lazy', decoding: 'async', class: 'shrink-0 rounded-lg border border-line bg-card object-contain size-12' }),
+    el('img', {
+      src: meta['logo'] ?? '',
+      alt: '',
+      width: '48',
+      height: '48',
+      loading: 'lazy',
+      decoding: 'async',
+      class: 'shrink-0 rounded-lg border border-line bg-card object-contain size-12',
+    }),
     el(
       'div',
       { class: 'min-w-0 flex-1' },
       featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
-      el('h3', { class: 'text-base leading-snug font-semibold sm:text-lg' }, el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job')),
+      el(
+        'h3',
+        { class: 'text-base leading-snug font-semibold sm:text-lg' },
+        el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
+      ),
       el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
       factLine,
       skillList,
@@ -65,7 +87,9 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
 function parseSkills(raw: string | undefined): { id: string; label: string }[] {
   try {
     const value: unknown = JSON.parse(raw ?? '[]');
-    return Array.isArray(value) ? value.filter((s): s is { id: string; label: string } => typeof s?.id === 'string' && typeof s?.label === 'string') : [];
+    return Array.isArray(value)
+      ? value.filter((s): s is { id: string; label: string } => typeof s?.id === 'string' && typeof s?.label === 'string')
+      : [];
   } catch {
     return [];
   }

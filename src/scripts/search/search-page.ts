@@ -38,8 +38,9 @@ export function startSearchPage(): void {
   let shown = 0;
   let generation = 0;
 
-  const checkboxes = (key?: FilterKey) =>
-    [...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]')];
+  const checkboxes = (key?: FilterKey) => [
+    ...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]'),
+  ];
 
   let current: SearchState | undefined;
   const readForm = (): SearchState => {
@@ -95,7 +96,11 @@ export function startSearchPage(): void {
   }
 
   /** Counts per value that respect every other group, so OR within a group stays meaningful. */
-  async function facetCounts(engine: Pagefind, state: SearchState, main: PagefindResponse): Promise<Record<string, Record<string, number>>> {
+  async function facetCounts(
+    engine: Pagefind,
+    state: SearchState,
+    main: PagefindResponse,
+  ): Promise<Record<string, Record<string, number>>> {
     const counts: Record<string, Record<string, number>> = { ...main.filters };
     const query = state.q || null;
     const sort = {};
@@ -177,7 +182,8 @@ export function startSearchPage(): void {
     ui.empty.classList.toggle('hidden', results.length > 0);
     ui.results.classList.toggle('min-h-[60vh]', results.length > 0);
     if (results.length === 0) {
-      ui.emptyTitle.textContent = activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
+      ui.emptyTitle.textContent =
+        activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
       renderActiveFilters(state);
     }
     updateCounts(counts);
