@@ -224,28 +224,33 @@ export const jobSchema = z
       issue.code === 'unrecognized_keys' ? unknownFieldsMessage(issue.keys, Object.keys(jobShape)) : describeInput(issue.input),
   })
   .superRefine((job, ctx) => {
-    if (job.workplace !== 'onsite' && !job.region) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['region'],
-        message: `is required for ${job.workplace} jobs: say where applicants may live, like europe or US`,
-      });
-    }
-    if (job.workplace !== 'remote' && !job.location) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['location'],
-        message: `is required for ${job.workplace} jobs: name the office, like "Stockholm, Sweden"`,
-      });
-    }
-    if (job.expires && job.expires < job.posted) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['expires'],
-        message: `(${job.expires}) is before posted (${job.posted}); set it to a later date or remove it`,
-      });
-    }
+    for (const issue of crossFieldIssues(job)) ctx.addIssue({ code: 'custom', ...issue });
   });
+
+/**
+ * Rules that depend on more than one field. A separate function so the
+ * validator can also apply them when other fields are wrong, and report
+ * every problem in one run (zod skips refinements while any field fails).
+ */
+export function crossFieldIssues(job: {
+  workplace?: Workplace | undefined;
+  region?: readonly string[] | undefined;
+  location?: string | undefined;
+  posted?: string | undefined;
+  expires?: string | undefined;
+}): { path: [string]; message: string }[] {
+  const issues: { path: [string]; message: string }[] = [];
+  if (job.workplace && job.workplace !== 'onsite' && !job.region) {
+    issues.push({ path: ['region'], message: `is required for ${job.workplace} jobs: say where applicants may live, like europe or US` });
+  }
+  if (job.workplace && job.workplace !== 'remote' && !job.location) {
+    issues.push({ path: ['location'], message: `is required for ${job.workplace} jobs: name the office, like "Stockholm, Sweden"` });
+  }
+  if (job.expires && job.posted && job.expires < job.posted) {
+    issues.push({ path: ['expires'], message: `(${job.expires}) is before posted (${job.posted}); set it to a later date or remove it` });
+  }
+  return issues;
+}
 
 export type JobData = z.output<typeof jobSchema>;
 export type JobInput = z.input<typeof jobSchema>;

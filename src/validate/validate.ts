@@ -5,7 +5,16 @@
  */
 import type { z } from 'astro/zod';
 import { basename, dirname, join } from 'node:path/posix';
-import { jobSchema, companySchema, logoPathSchema, unknownFieldsMessage, jobShape, quote, shorten } from '../schema/listing.ts';
+import {
+  jobSchema,
+  companySchema,
+  logoPathSchema,
+  unknownFieldsMessage,
+  jobShape,
+  quote,
+  shorten,
+  crossFieldIssues,
+} from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -71,6 +80,38 @@ function placeholderProblems(file: string, source: SourceFile): Problem[] {
     },
   ];
 }
+
+/**
+ * When some fields are wrong, zod skips the rules between fields. Apply them
+ * (and the future-date rule) to the fields that are valid on their own, so
+ * an editor sees every problem in one run.
+ */
+function partialChecks(file: string, source: SourceFile, today: string, already: readonly Problem[]): Problem[] {
+  const valid = <T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false } }, key: string): T | undefined => {
+    const parsed = schema.safeParse(source.data[key]);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const fields = {
+    workplace: valid(jobShape.workplace, 'workplace'),
+    region: valid(jobShape.region, 'region'),
+    location: valid(jobShape.location, 'location'),
+    posted: valid(jobShape.posted, 'posted'),
+    expires: valid(jobShape.expires, 'expires'),
+  };
+  const found: Problem[] = crossFieldIssues(fields).map(({ path, message }) => ({
+    file,
+    line: source.lineOf(path),
+    field: path[0],
+    message,
+    severity: 'error',
+  }));
+  if (fields.posted && fields.posted > today) {
+    found.push({ file, line: source.lineOf(['posted']), field: 'posted', message: futureMessage(fields.posted, today), severity: 'error' });
+  }
+  return found.filter((p) => !already.some((q) => q.file === p.file && q.field === p.field));
+}
+
+const futureMessage = (posted: string, today: string) => `(${posted}) is in the future; use today's date (${today}) or earlier`;
 
 function fileNameProblem(file: string): Problem | undefined {
   const name = basename(file).replace(/\.md$/i, '');
@@ -160,6 +201,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     const result = jobSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(job.path, source, result.error.issues, Object.keys(jobShape)));
+      problems.push(...partialChecks(job.path, source, input.today, problems));
       continue;
     }
     const data = result.data;
@@ -174,7 +216,7 @@ export function validateContent(input: ValidateInput): Problem[] {
       );
     }
     if (data.posted > input.today) {
-      problem('posted', `(${data.posted}) is in the future; use today's date (${input.today}) or earlier`);
+      problem('posted', futureMessage(data.posted, input.today));
     }
     const closes = closingDate(data, input.defaultExpiryDays);
     const open = closes >= input.today;

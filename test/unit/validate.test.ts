@@ -67,12 +67,28 @@ salry: 1
 `,
     );
     expect(lines(run([bad]))).toEqual([
+      'content/jobs/several-mistakes-acme.md:1 error location: is required for hybrid jobs: name the office, like "Stockholm, Sweden"',
       'content/jobs/several-mistakes-acme.md:4 error category: "design" is not a category; did you mean "product-design"?; choose one of: product-design, engineering, data-ml, product-management, marketing, sales, customer-support, operations, writing',
       'content/jobs/several-mistakes-acme.md:7 error experience: "senior" is not an experience level; did you mean "mid-senior"?; choose one of: internship, entry, associate, mid-senior, director, executive',
       'content/jobs/several-mistakes-acme.md:11 error salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
       'content/jobs/several-mistakes-acme.md:14 error apply: "javascript:alert(1)" is not a https: or mailto: address; write a full address like https://example.com/jobs/42 or mailto:jobs@example.com',
       'content/jobs/several-mistakes-acme.md:15 error salry: unknown field salry; did you mean "salary"?; allowed fields: title, company, category, workplace, employment, region, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
     ]);
+  });
+
+  it('applies cross-field and date rules even while other fields are wrong, so one run shows everything', () => {
+    const bad = goodFrontmatter
+      .replace('region: europe\n', '')
+      .replace('category: engineering', 'category: nope')
+      .replace('2026-11-20', '2026-12-01');
+    const problems = lines(run([job('all-at-once-acme', bad)]));
+    expect(problems).toContain(
+      'content/jobs/all-at-once-acme.md:1 error region: is required for remote jobs: say where applicants may live, like europe or US',
+    );
+    expect(problems).toContain(
+      "content/jobs/all-at-once-acme.md:9 error posted: (2026-12-01) is in the future; use today's date (2026-11-25) or earlier",
+    );
+    expect(problems.filter((p) => p.includes('category:'))).toHaveLength(1);
   });
 
   it('checks cross-field rules once the fields themselves are valid', () => {
