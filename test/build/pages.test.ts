@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, fillerSlug, FILLER_COUNT } from '../support/fixture.ts';
-import { cardSlugs, loadPage, pageExists } from '../support/html.ts';
+import { allPages, cardSlugs, loadPage, pageExists } from '../support/html.ts';
 
 const dist = fixture.distRoot;
 const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'onsite-no-salary-alder', 'remote-europe-birchline'];
@@ -218,5 +218,24 @@ describe('links into search', () => {
     expect(link('/skills/go/')).toBe('/search/?skill=go');
     expect(link('/regions/europe/')).toBe('/search/?region=europe');
     expect(link('/workplace/remote/')).toBe('/search/?workplace=remote');
+  });
+});
+
+describe('page metadata', () => {
+  it('gives every indexable page a unique title and description', () => {
+    const titles = new Map<string, string>();
+    const descriptions = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const path of allPages(dist)) {
+      const $ = loadPage(dist, path);
+      if ($('meta[name="robots"]').attr('content') === 'noindex') continue;
+      const title = $('title').text();
+      const description = $('meta[name="description"]').attr('content') ?? '';
+      if (titles.has(title)) clashes.push(`title "${title}": ${titles.get(title)} and ${path}`);
+      if (descriptions.has(description)) clashes.push(`description "${description}": ${descriptions.get(description)} and ${path}`);
+      titles.set(title, path);
+      descriptions.set(description, path);
+    }
+    expect(clashes).toEqual([]);
   });
 });
