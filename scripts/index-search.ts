@@ -11,7 +11,8 @@ const started = performance.now();
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 try {
-  const added = await index.addDirectory({ path: outDir });
+  // Only job pages can hold data-pagefind-body, so Pagefind need not read the other pages at all.
+  const added = await index.addDirectory({ path: outDir, glob: 'jobs/**/*.html' });
   if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
