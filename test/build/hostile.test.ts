@@ -13,6 +13,8 @@ import * as cheerio from 'cheerio';
 import { validateContent } from '../../src/validate/validate.ts';
 import { BUILD_DATE, cleanEnv, OUTPUT, ROOT } from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { serveDist } from '../support/serve.ts';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 
@@ -347,6 +349,22 @@ describe('build of hostile content that got past review', () => {
       .map((href) => readFileSync(join(dist, href), 'utf8'))
       .join('\n');
     expect(css).toMatch(/overflow-wrap:\s*(anywhere|break-word)/);
+  });
+
+  it.runIf(browserAvailable())('does not scroll sideways on a 320 px phone, even with those words', async () => {
+    const server = await serveDist(dist);
+    const browser = await launchBrowser();
+    try {
+      for (const path of ['jobs/long-word/', 'jobs/emoji-rtl/', '', 'categories/engineering/']) {
+        const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+        await page.goto(`${server.url}${path}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `/${path}`).toBeLessThanOrEqual(320);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('renders right-to-left text and emoji in titles as text', () => {
