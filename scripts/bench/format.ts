@@ -67,7 +67,7 @@ export function formatReport(result: BenchResult): string {
     phaseRow('Content sync (parse, schema, markdown)', phases.contentSyncMs, build.wallMs),
     phaseRow('Page rendering', phases.renderingMs, build.wallMs),
     phaseRow('Search indexing (Pagefind)', phases.searchIndexingMs, build.wallMs),
-    phaseRow('Social images', phases.socialImagesMs, build.wallMs, 'n/a (not built yet)'),
+    phaseRow('Social images', phases.socialImagesMs, build.wallMs, 'n/a'),
     phaseRow('Other (start-up, types, bundling, logos)', phases.otherMs, build.wallMs),
   );
   const detail = phases.otherDetail;

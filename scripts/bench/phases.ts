@@ -50,7 +50,7 @@ export interface PhaseSplit {
   contentSyncMs: number | null;
   renderingMs: number | null;
   searchIndexingMs: number | null;
-  /** The build makes no social images yet. */
+  /** Sum of Astro's per-route times for the social.jpg endpoints (part of rendering, reported apart). */
   socialImagesMs: number | null;
   /** Everything else: npm and Node start-up, Astro start-up, type generation, Vite bundling, logo images. */
   otherMs: number;
@@ -81,7 +81,7 @@ export function normalizeLine(text: string): string {
 
 export function findMarkers(
   lines: readonly TimedLine[],
-): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null } {
+): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null; socialMs: number } {
   const m: Markers = {
     npmBanner: null,
     validated: null,
@@ -97,6 +97,7 @@ export function findMarkers(
   let pagesBuilt: number | null = null;
   let pagesIndexed: number | null = null;
   let pagefindReportedMs: number | null = null;
+  let socialMs = 0;
   const first = (key: keyof Markers, t: number) => {
     if (m[key] === null) m[key] = t;
   };
@@ -113,6 +114,9 @@ export function findMarkers(
       if (m.renderStart !== null && m.renderEnd === null) m.renderEnd = t;
       else if (m.imagesStart !== null && m.imagesEnd === null) m.imagesEnd = t;
     } else {
+      // Astro logs each route with its own time: "├─ /jobs/x/social.jpg (+149ms)".
+      const social = /\/social\.jpg \(\+(\d+)ms\)/.exec(text);
+      if (social) socialMs += Number(social[1]);
       const built = markerPatterns.pagesBuilt.exec(text);
       if (built) pagesBuilt = Number(built[1]);
       const indexed = markerPatterns.indexed.exec(text);
@@ -123,7 +127,7 @@ export function findMarkers(
       }
     }
   }
-  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs };
+  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs, socialMs };
 }
 
 const span = (from: number | null, to: number | null) => (from !== null && to !== null && to >= from ? to - from : null);
@@ -136,18 +140,23 @@ const span = (from: number | null, to: number | null) => (from !== null && to !=
  */
 export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
   const found = findMarkers(lines);
-  const { pagesBuilt, pagesIndexed, pagefindReportedMs, ...markers } = found;
+  const { pagesBuilt, pagesIndexed, pagefindReportedMs, socialMs, ...markers } = found;
   const validationMs = span(markers.npmBanner ?? 0, markers.validated);
   const contentSyncMs = span(markers.syncStart, markers.syncEnd);
-  const renderingMs = span(markers.renderStart, markers.renderEnd);
+  const renderingSpan = span(markers.renderStart, markers.renderEnd);
+  const socialImagesMs = socialMs > 0 ? socialMs : null;
+  const renderingMs = renderingSpan === null ? null : Math.max(0, renderingSpan - (socialImagesMs ?? 0));
   const searchIndexingMs = span(markers.astroDone, markers.indexed);
-  const known = [validationMs, contentSyncMs, renderingMs, searchIndexingMs].reduce<number>((sum, ms) => sum + (ms ?? 0), 0);
+  const known = [validationMs, contentSyncMs, renderingMs, searchIndexingMs, socialImagesMs].reduce<number>(
+    (sum, ms) => sum + (ms ?? 0),
+    0,
+  );
   return {
     validationMs,
     contentSyncMs,
     renderingMs,
     searchIndexingMs,
-    socialImagesMs: null,
+    socialImagesMs,
     otherMs: Math.max(0, wallMs - known),
     otherDetail: {
       npmStartMs: markers.npmBanner,

@@ -421,7 +421,7 @@ describe('report table', () => {
     expect(table).toContain('| Listings per second | 352 |  |  |');
     expect(table).toContain('| dist/ files | 23 456 |  |  |');
     expect(table).toContain('| Page rendering | 12.0 s | 42% |');
-    expect(table).toContain('| Social images | n/a (not built yet) | – |');
+    expect(table).toContain('| Social images | n/a | – |');
     expect(table).toContain('| Job `/jobs/x/` (largest of 50 sampled) | 8.0 KB | 6.0 KB | 14.0 KB | ≤ 25.0 KB | ✅ | 748 B |');
     expect(table).toContain('| Search page + first query (Pagefind) | n/a | ≤ 300.0 KB | – |');
     expect(table).toContain('- Search bytes not measured: no Chromium');
@@ -484,5 +484,19 @@ describe('report table', () => {
     expect(formatBytes(3 * GB)).toBe('3.00 GB');
     expect(formatMs(842)).toBe('0.84 s');
     expect(formatMs(312_000)).toBe('312 s');
+  });
+});
+
+describe('social image time', () => {
+  it("sums Astro's per-route times for social.jpg and takes them out of rendering", () => {
+    const lines = [
+      { t: 0, text: 'generating static routes' },
+      { t: 100, text: '├─ /jobs/a/social.jpg (+30ms)' },
+      { t: 200, text: '├─ /jobs/b/social.jpg (+45ms)' },
+      { t: 1000, text: '✓ Completed in 1000ms.' },
+    ];
+    const split = splitPhases(lines, 5000);
+    expect(split.socialImagesMs).toBe(75);
+    expect(split.renderingMs).toBe(925);
   });
 });

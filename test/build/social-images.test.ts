@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { fixture } from '../support/fixture.ts';
+import { loadPage } from '../support/html.ts';
+
+describe('social images', () => {
+  it('gives each open job its own 1200×630 image, referenced with the base path', async () => {
+    const $ = loadPage(fixture.distSub, '/jobs/full-listing-alder/');
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.jpg');
+    expect($('meta[name="twitter:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.jpg');
+    const image = await sharp(join(fixture.distSub, 'jobs/full-listing-alder/social.jpg')).metadata();
+    expect([image.format, image.width, image.height]).toEqual(['jpeg', 1200, 630]);
+  });
+
+  it('draws different images for different jobs', async () => {
+    const a = await sharp(join(fixture.distRoot, 'jobs/full-listing-alder/social.jpg')).raw().toBuffer();
+    const b = await sharp(join(fixture.distRoot, 'jobs/estimated-salary-birchline/social.jpg')).raw().toBuffer();
+    expect(a.equals(b)).toBe(false);
+  });
+
+  it('keeps the board image for closed jobs, and makes none for them', () => {
+    const $ = loadPage(fixture.distRoot, '/jobs/expired-job-birchline/');
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/og-default.png');
+    expect(existsSync(join(fixture.distRoot, 'jobs/expired-job-birchline/social.jpg'))).toBe(false);
+  });
+});
