@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import type { Company } from './board.ts';
 
 const cacheDir = resolve('node_modules/.cache/openings-social');
-const CACHE_VERSION = '1';
+const CACHE_VERSION = '3';
 
 const mimeTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -43,7 +43,7 @@ export async function renderSocialImage(svg: string): Promise<Uint8Array> {
   const key = createHash('sha1').update(CACHE_VERSION).update(svg).digest('hex');
   const cached = join(cacheDir, `${key}.jpg`);
   if (existsSync(cached)) return readFileSync(cached);
-  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, jpeg);
   return jpeg;
