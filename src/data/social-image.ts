@@ -28,6 +28,14 @@ const mimeTypes: Record<string, string> = {
  * read again; the validator has already checked that it is a safe image.
  */
 export function logoDataUri(company: Company): string | undefined {
+  // Many jobs share a company: read and encode its logo once per build.
+  if (!logoCache.has(company.id)) logoCache.set(company.id, readLogo(company));
+  return logoCache.get(company.id);
+}
+
+const logoCache = new Map<string, string | undefined>();
+
+function readLogo(company: Company): string | undefined {
   const profile = company.entry.filePath;
   if (!profile) return undefined;
   const raw = readFileSync(resolve(profile), 'utf8');
