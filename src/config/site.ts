@@ -12,6 +12,11 @@ export const site = {
   url: 'https://openings.example.org',
   /** Listings on the home page and on each paginated list page. */
   pageSize: 25,
+  /**
+   * Skill, region and workplace lists stop after this many pages (the newest
+   * jobs) and point to search for the rest; see src/lib/list-limit.ts.
+   */
+  facetPageLimit: 4,
   /** A listing without `expires` closes this many days after `posted`. */
   defaultExpiryDays: 60,
   /** Where editors submit listings. Leave empty to hide the GitHub links. */

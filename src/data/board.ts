@@ -15,6 +15,7 @@ import { countriesOf, isOpenTo, placeLabel, placeSlug } from '../lib/places.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
+import { listedJobs } from '../lib/list-limit.ts';
 import { buildDate } from './now.ts';
 
 export type Company = {
@@ -155,6 +156,11 @@ async function build(): Promise<Board> {
     jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
     similarTo: similarJobsFinder(openJobs),
   };
+}
+
+/** The jobs a skill, region or workplace list shows: its newest pages only (see src/lib/list-limit.ts). */
+export function facetListing(jobs: readonly Job[]): Job[] {
+  return listedJobs(jobs, site.pageSize, site.facetPageLimit);
 }
 
 let board: Promise<Board> | undefined;

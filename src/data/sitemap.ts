@@ -4,13 +4,14 @@
  * the built routes, so it cannot tell an open job from a closed one (closed
  * job pages are built but noindex) nor date a page by its newest listing.
  */
-import { loadBoard, type Job } from './board.ts';
+import { facetListing, loadBoard, type Job } from './board.ts';
 import { categories } from '../config/categories.ts';
 import { site } from '../config/site.ts';
 import { sitemapUrlLimit } from '../config/feeds.ts';
 import { workplaces } from '../schema/listing.ts';
 import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { pageCount } from '../lib/list-limit.ts';
 import { newestDate, sitemapFiles, uniqueEntries, type SitemapEntry } from '../lib/sitemap.ts';
 
 /**
@@ -30,9 +31,11 @@ export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapE
   const page = (path: string, lastmod: string): SitemapEntry => ({ loc: absolute(path), lastmod });
   /** A paginated list: the same pages, and the same page size, as its route builds. */
   const list = (pathFor: (n: number) => string, jobs: readonly Job[]) => {
-    const pages = Math.max(1, Math.ceil(jobs.length / site.pageSize));
-    return Array.from({ length: pages }, (_, i) => page(pathFor(i + 1), newest(jobs)));
+    const lastmod = newest(jobs); // once per list: per page it would be O(pages × jobs)
+    return Array.from({ length: pageCount(jobs.length, site.pageSize) }, (_, i) => page(pathFor(i + 1), lastmod));
   };
+  /** A skill, region or workplace list: only the pages its route builds. */
+  const facet = (pathFor: (n: number) => string, jobs: readonly Job[]) => list(pathFor, facetListing(jobs));
 
   return uniqueEntries([
     ...list(routes.home, board.openJobs),
@@ -40,13 +43,13 @@ export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapE
     page(routes.categories(), everything),
     ...categories.flatMap((c) => list((n) => routes.category(c.id, n), board.jobsByCategory.get(c.id) ?? [])),
     page(routes.places(), everything),
-    ...board.places.flatMap((p) => list((n) => routes.place(p.slug, n), board.jobsByPlace.get(p.slug) ?? [])),
+    ...board.places.flatMap((p) => facet((n) => routes.place(p.slug, n), board.jobsByPlace.get(p.slug) ?? [])),
     page(routes.skills(), everything),
-    ...board.skills.flatMap((s) => list((n) => routes.skill(s.id, n), board.jobsBySkill.get(s.id) ?? [])),
+    ...board.skills.flatMap((s) => facet((n) => routes.skill(s.id, n), board.jobsBySkill.get(s.id) ?? [])),
     page(routes.companies(), everything),
     ...board.companies.flatMap((c) => list((n) => routes.company(c.id, n), board.jobsByCompany.get(c.id) ?? [])),
     page(routes.workplaces(), everything),
-    ...workplaces.flatMap((w) => list((n) => routes.workplace(w, n), board.jobsByWorkplace.get(w) ?? [])),
+    ...workplaces.flatMap((w) => facet((n) => routes.workplace(w, n), board.jobsByWorkplace.get(w) ?? [])),
     page(routes.search(), everything),
     page(routes.post(), board.today),
   ]);
