@@ -55,3 +55,27 @@ describe('similar jobs', () => {
     expect(similarTo(pool[0]!, 2)).toHaveLength(2);
   });
 });
+
+describe('similar jobs on a large board', () => {
+  // 40 jobs share the target's category; only the newest few are candidates.
+  const pool = Array.from({ length: 40 }, (_, i) =>
+    job(`cat-${String(i).padStart(2, '0')}`, `2026-10-${String((i % 28) + 1).padStart(2, '0')}`, { skillIds: [] }),
+  );
+  const rare = job('old-perfect-match', '2026-01-01', { skillIds: ['elixir', 'erlang'] });
+  const target = job('target', '2026-11-01', { skillIds: ['elixir', 'erlang'] });
+
+  it('considers only the newest jobs of each list, yet still finds a rare skill match', () => {
+    const similarTo = similarJobsFinder([...pool, rare, target], 5);
+    const found = similarTo(target).map((j) => j.slug);
+    // The old job shares the category and both skills: it is in the short skill lists, so it ranks first.
+    expect(found[0]).toBe('old-perfect-match');
+    // The rest are the newest same-category jobs: days 28, 27, 26, 25 of October.
+    expect(found.slice(1)).toEqual(['cat-27', 'cat-26', 'cat-25', 'cat-24']);
+  });
+
+  it('ignores same-category jobs beyond the candidate cap', () => {
+    const similarTo = similarJobsFinder([...pool, target], 3);
+    // Candidates are the 3 newest of the category; the target itself is one of them.
+    expect(similarTo(target, 10).map((j) => j.slug)).toEqual(['cat-27', 'cat-26']);
+  });
+});
