@@ -20,7 +20,15 @@ export function isCountryCode(value: string): boolean {
 
 const displayNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
+// Intl lookups are slow next to a Map, and list pages ask for the same few names thousands of times.
+const names = new Map<string, string>();
+
 /** "DE" -> "Germany". Falls back to the code itself. */
 export function countryName(code: string): string {
-  return displayNames.of(code) ?? code;
+  let name = names.get(code);
+  if (name === undefined) {
+    name = displayNames.of(code) ?? code;
+    names.set(code, name);
+  }
+  return name;
 }

@@ -23,7 +23,15 @@ export function todayUtc(clock: Date = new Date()): string {
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
+// A board has a few hundred distinct dates but prints them on every card of every list page.
+const formattedDates = new Map<string, string>();
+
 /** "2026-11-18" -> "18 Nov 2026": unambiguous for readers everywhere. */
 export function formatDate(date: string): string {
-  return longDate.format(new Date(toUtc(date)));
+  let text = formattedDates.get(date);
+  if (text === undefined) {
+    text = longDate.format(new Date(toUtc(date)));
+    formattedDates.set(date, text);
+  }
+  return text;
 }
