@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import type { Company } from './board.ts';
 
 const cacheDir = resolve('node_modules/.cache/openings-social');
-const CACHE_VERSION = '3';
+const CACHE_VERSION = '4';
 
 const mimeTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -51,8 +51,33 @@ export async function renderSocialImage(svg: string): Promise<Uint8Array> {
   const key = createHash('sha1').update(CACHE_VERSION).update(svg).digest('hex');
   const cached = join(cacheDir, `${key}.jpg`);
   if (existsSync(cached)) return readFileSync(cached);
-  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+  // Huffman optimisation costs ~20% of the render for ~12% smaller files: crawlers fetch each card once.
+  const jpeg = await sharp(Buffer.from(svg)).jpeg({ quality: 80, optimiseCoding: false }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(cached, jpeg);
   return jpeg;
+}
+
+/**
+ * Renders the cards of `items` in the order Astro asks for them, keeping
+ * `ahead` renders running. sharp works on libuv's threads, so while Astro
+ * waits for one card the next ones use the other cores: on 2 cores this
+ * halves the cost of a cold cache. Memory stays bounded by `ahead`.
+ */
+export function prefetchingRenderer<T>(items: readonly T[], keyOf: (item: T) => string, svgOf: (item: T) => string, ahead = 3) {
+  const position = new Map(items.map((item, i) => [keyOf(item), i]));
+  const started = new Map<string, Promise<Uint8Array>>();
+  let next = 0;
+  return (item: T): Promise<Uint8Array> => {
+    const key = keyOf(item);
+    const at = position.get(key) ?? -1;
+    while (next < items.length && next <= at + ahead) {
+      const upcoming = items[next++]!;
+      const upcomingKey = keyOf(upcoming);
+      if (!started.has(upcomingKey)) started.set(upcomingKey, renderSocialImage(svgOf(upcoming)));
+    }
+    const image = started.get(key) ?? renderSocialImage(svgOf(item));
+    started.delete(key);
+    return image;
+  };
 }

@@ -1,10 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBoard, type Job } from '../../../data/board.ts';
-import { logoDataUri, renderSocialImage } from '../../../data/social-image.ts';
+import { logoDataUri, prefetchingRenderer } from '../../../data/social-image.ts';
 import { socialCardSvg } from '../../../lib/social-card.ts';
 import { workplaceSummary } from '../../../lib/places.ts';
 import { formatSalary } from '../../../lib/salary.ts';
 import { site } from '../../../config/site.ts';
+
+function cardSvg(job: Job): string {
+  return socialCardSvg({
+    title: job.title,
+    company: job.company.data.name,
+    facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
+    salary: job.salary ? `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` : undefined,
+    logoDataUri: logoDataUri(job.company),
+    boardName: site.name,
+  });
+}
+
+let render: ((job: Job) => Promise<Uint8Array>) | undefined;
 
 /** One social preview image per open job (closed jobs keep the board's default). */
 export const getStaticPaths = (async () => {
@@ -13,13 +26,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ job: Job }> = async ({ props: { job } }) => {
-  const svg = socialCardSvg({
-    title: job.title,
-    company: job.company.data.name,
-    facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
-    salary: job.salary ? `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` : undefined,
-    logoDataUri: logoDataUri(job.company),
-    boardName: site.name,
-  });
-  return new Response(new Uint8Array(await renderSocialImage(svg)), { headers: { 'Content-Type': 'image/jpeg' } });
+  // Astro asks for the cards in getStaticPaths order, so the next ones can render while this one is written.
+  render ??= prefetchingRenderer((await loadBoard()).openJobs, (j) => j.slug, cardSvg);
+  return new Response(new Uint8Array(await render(job)), { headers: { 'Content-Type': 'image/jpeg' } });
 };
