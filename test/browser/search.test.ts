@@ -75,7 +75,16 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await click(page, group, value);
     expect(await count(page)).toBe(`${expected} job${expected === 1 ? '' : 's'}`);
     expect((await titles(page)).length).toBe(expected);
-    if (group !== 'workplace') expect(await countFor(page, 'workplace', 'remote')).not.toBe(before);
+    if (group !== 'workplace') {
+      // The workplace counts load when the visitor reaches for that group, and then count only the filtered jobs.
+      await page.hover('fieldset[data-filter-group="workplace"]');
+      await page.waitForFunction(() =>
+        /^\d+$/.test(document.querySelector('[data-filter-group="workplace"] [data-count-for="remote"]')?.textContent ?? ''),
+      );
+      const after = Number(await countFor(page, 'workplace', 'remote'));
+      expect(after).toBeLessThan(Number(before));
+      expect(after).toBeLessThanOrEqual(expected);
+    }
     await page.close();
   });
 
@@ -90,6 +99,47 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await click(page, 'workplace', 'hybrid');
     expect(await titles(page)).toEqual(['Director of Platform Engineering']);
     expect(page.url()).toBe(`${server.url}search/?category=engineering&category=product-design&workplace=hybrid`);
+    await page.close();
+  });
+
+  it('loads filter counts only when the visitor reaches for the filters', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const filterFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
+    });
+    await page.goto(`${server.url}search/`);
+    await settled(page);
+    // Nothing narrows the results yet: the board-wide counts printed at build time are exact.
+    expect(await countFor(page, 'workplace', 'remote')).toMatch(/^\d+$/);
+    await page.fill('#search-query', 'engineer');
+    await page.waitForURL(/q=engineer/);
+    await settled(page);
+    expect(filterFiles).toEqual([]);
+    // A query narrows the results, and its counts are not loaded: no number rather than a wrong one.
+    expect(await countFor(page, 'workplace', 'remote')).toBe('');
+
+    await page.hover('fieldset[data-filter-group="workplace"]');
+    await page.waitForFunction(
+      () => document.querySelector('fieldset[data-filter-group="workplace"] [data-count-for="remote"]')?.textContent !== '',
+    );
+    // Only the group reached for: one filter file, and other groups still show no number.
+    expect(filterFiles).toHaveLength(1);
+    expect(await countFor(page, 'category', 'engineering')).toBe('');
+    const remote = Number(await countFor(page, 'workplace', 'remote'));
+    await click(page, 'workplace', 'remote');
+    expect(await count(page)).toBe(`${remote} job${remote === 1 ? '' : 's'}`);
+    await page.close();
+  });
+
+  it('on a phone, opening the filters loads the counts of every group', async () => {
+    const page = await openSearch('?q=engineer', { width: 375 });
+    expect(await countFor(page, 'category', 'engineering')).toBe('');
+    await page.click('#filters > summary');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-count-for]')].every((label) => /^\d+$/.test(label.textContent ?? '')),
+    );
+    expect(Number(await countFor(page, 'workplace', 'remote'))).toBeLessThan(OPEN_JOBS);
     await page.close();
   });
 

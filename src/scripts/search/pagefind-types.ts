@@ -20,6 +20,8 @@ export interface Pagefind {
   options: (options: { baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  /** Fetches the index files a search would need, without searching. */
+  preload: (query: string | null, options: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
   search: (
     query: string | null,
     options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },

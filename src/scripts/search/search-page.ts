@@ -8,6 +8,7 @@ import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQue
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
 import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import { FilterCounts, type Counts } from './filter-counts.ts';
 
 const base = import.meta.env.BASE_URL;
 
@@ -78,8 +79,6 @@ export function startSearchPage(): void {
       const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
       await module.options({ baseUrl: base });
       await module.init();
-      // Loads every filter's index up front; without it, results only count the filters in use.
-      await module.filters();
       return module;
     } catch {
       const dev = import.meta.env.DEV;
@@ -95,13 +94,41 @@ export function startSearchPage(): void {
     }
   }
 
+  const filterCounts = new FilterCounts(form);
+
+  /** Loads the counts of groups the visitor reaches for, then shows them for the current search. */
+  async function wantCounts(keys: readonly FilterKey[]) {
+    const engine = await loadPagefind();
+    if (!engine) return;
+    await filterCounts.load(engine, keys);
+    if (!current) return;
+    const state = current;
+    const mine = generation;
+    const response = await engine.search(state.q || null, { filters: pagefindFilters(state) });
+    if (!response) return;
+    const counts = await facetCounts(engine, state, response);
+    if (mine === generation) showCounts(counts, state);
+  }
+
+  const showCounts = (counts: Counts, state: SearchState) =>
+    filterCounts.show(
+      counts,
+      state.q !== '' || activeFilterCount(state) > 0,
+      new Set(filterKeys.filter((key) => state.filters[key].length > 0)),
+    );
+
+  for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
+    const key = fieldset.dataset['filterGroup'] as FilterKey;
+    for (const intent of ['pointerenter', 'focusin'] as const) fieldset.addEventListener(intent, () => void wantCounts([key]));
+  }
+  // On a phone, opening the panel shows every group at once.
+  ui.filters?.addEventListener('toggle', () => {
+    if (ui.filters?.open && !matchMedia('(min-width: 64rem)').matches) void wantCounts(filterKeys);
+  });
+
   /** Counts per value that respect every other group, so OR within a group stays meaningful. */
-  async function facetCounts(
-    engine: Pagefind,
-    state: SearchState,
-    main: PagefindResponse,
-  ): Promise<Record<string, Record<string, number>>> {
-    const counts: Record<string, Record<string, number>> = { ...main.filters };
+  async function facetCounts(engine: Pagefind, state: SearchState, main: PagefindResponse): Promise<Counts> {
+    const counts: Counts = { ...main.filters };
     const query = state.q || null;
     const sort = {};
     await Promise.all(
@@ -113,18 +140,6 @@ export function startSearchPage(): void {
         }),
     );
     return counts;
-  }
-
-  function updateCounts(counts: Record<string, Record<string, number>>) {
-    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-group]')) {
-      const groupCounts = counts[fieldset.dataset['filterGroup'] ?? ''] ?? {};
-      for (const label of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        const count = groupCounts[label.dataset['countFor'] ?? ''] ?? 0;
-        label.textContent = String(count);
-        // Options that would find nothing are dimmed, not hidden, so the list never jumps.
-        label.closest('label')?.classList.toggle('opacity-60', count === 0);
-      }
-    }
   }
 
   async function showMore(focusFirst: boolean) {
@@ -169,6 +184,8 @@ export function startSearchPage(): void {
     const sort = state.sort === 'salary' ? { salary: 'desc' as const } : state.sort === 'newest' ? { posted: 'desc' as const } : undefined;
     const response = await engine.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
     if (!response || mine !== generation) return; // a newer search started: drop this one
+    // A visitor who reached for a filter is waiting for its counts: let them finish loading first.
+    await filterCounts.settled();
     const counts = await facetCounts(engine, state, response);
     if (mine !== generation) return;
 
@@ -186,7 +203,7 @@ export function startSearchPage(): void {
         activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
       renderActiveFilters(state);
     }
-    updateCounts(counts);
+    showCounts(counts, state);
     ui.count.textContent = countLabel(results.length, 'job');
     if (ui.showResults) ui.showResults.textContent = `Show ${countLabel(results.length, 'job')}`;
     ui.results.setAttribute('aria-busy', 'false');
