@@ -1,17 +1,37 @@
 /**
- * The social preview image of a job (1200×630), as SVG: title, company,
- * logo, salary and where applicants may live. Rendered to JPEG at build time.
- * Text is wrapped by character count: no font measuring, so it stays fast.
+ * The social preview image of a job (1200×630): title, company, logo,
+ * salary and where applicants may live. This module only lays the card out;
+ * src/data/social-image.ts paints it. The background is the same for every
+ * job and is drawn once per build; only the job's own text is rendered per
+ * job (with Pango), which is what keeps 10 000 cards affordable.
  */
 import { escapeXml } from './xml.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
 
 export interface SocialCard {
   title: string;
   company: string;
   facts: string;
   salary?: string | undefined;
-  logoDataUri?: string | undefined;
+  hasLogo: boolean;
   boardName: string;
+}
+
+/** Pango markup to render at a position, at most `width` wide and `maxHeight` tall (taller text is cut). */
+export interface TextBlock {
+  markup: string;
+  left: number;
+  top: number;
+  width: number;
+  maxHeight: number;
+}
+
+export interface CardLayout {
+  /** Where the company logo goes, when there is one. */
+  logo?: { left: number; top: number; size: number };
+  texts: TextBlock[];
 }
 
 /** Greedy word wrap into at most `maxLines` lines of `width` characters; the last line ends in "…" when cut. */
@@ -37,24 +57,54 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   return kept;
 }
 
-const FONT = "DejaVu Sans, 'Helvetica Neue', Arial, sans-serif";
+export const CARD_FONT = 'DejaVu Sans';
+const MARGIN = 80;
+const colors = { page: '#f7f6fc', accent: '#5b3fd1', ink: '#1f1b2e', muted: '#55516a', salary: '#3d2a9c' };
 
-export function socialCardSvg(card: SocialCard): string {
-  const title = wrapText(card.title, 28, 3);
-  const titleTop = 250;
-  const lines = title.map((line, i) => `<tspan x="80" y="${titleTop + i * 76}">${escapeXml(line)}</tspan>`).join('');
-  const below = titleTop + title.length * 76 + 20;
-  const logo = card.logoDataUri
-    ? `<image href="${escapeXml(card.logoDataUri)}" x="80" y="70" width="96" height="96" preserveAspectRatio="xMidYMid meet"/>`
-    : '';
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
-<rect width="1200" height="630" fill="#f7f6fc"/>
-<rect width="1200" height="14" fill="#5b3fd1"/>
-${logo}
-<text x="${card.logoDataUri ? 200 : 80}" y="133" font-family="${FONT}" font-size="38" fill="#55516a">${escapeXml(wrapText(card.company, 40, 1)[0] ?? '')}</text>
-<text font-family="${FONT}" font-size="64" font-weight="700" fill="#1f1b2e">${lines}</text>
-<text x="80" y="${below + 30}" font-family="${FONT}" font-size="34" fill="#1f1b2e">${escapeXml(wrapText(card.facts, 56, 1)[0] ?? '')}</text>
-${card.salary ? `<text x="80" y="${below + 82}" font-family="${FONT}" font-size="34" font-weight="700" fill="#3d2a9c">${escapeXml(card.salary)}</text>` : ''}
-<text x="1120" y="580" text-anchor="end" font-family="${FONT}" font-size="30" font-weight="700" fill="#5b3fd1">${escapeXml(card.boardName)}</text>
+/** A run of text in Pango markup; listing text is escaped, so it can never add markup of its own. */
+function span(text: string, size: number, color: string, bold = false): string {
+  return `<span font_family="${CARD_FONT}" size="${size}pt" foreground="${color}"${bold ? ' weight="bold"' : ''}>${escapeXml(text)}</span>`;
+}
+
+/** The part every card shares: page colour, accent bar and the board's name. */
+export function backgroundSvg(boardName: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
+<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colors.page}"/>
+<rect width="${CARD_WIDTH}" height="14" fill="${colors.accent}"/>
+<text x="${CARD_WIDTH - MARGIN}" y="580" text-anchor="end" font-family="${CARD_FONT}" font-size="30" font-weight="700" fill="${colors.accent}">${escapeXml(boardName)}</text>
 </svg>`;
+}
+
+/** A job's own text and logo: company beside the logo, then title, facts and salary. */
+export function socialCardLayout(card: SocialCard): CardLayout {
+  const logo = card.hasLogo ? { left: MARGIN, top: 70, size: 96 } : undefined;
+  const companyLeft = logo ? logo.left + logo.size + 24 : MARGIN;
+  const title = wrapText(card.title, 26, 3)
+    .map((line) => span(line, 64, colors.ink, true))
+    .join('\n');
+  const details = [
+    span(wrapText(card.facts, 56, 1)[0] ?? '', 34, colors.ink),
+    ...(card.salary ? [span(card.salary, 34, colors.salary, true)] : []),
+  ].join('\n');
+  const top = 190;
+  return {
+    ...(logo ? { logo } : {}),
+    texts: [
+      {
+        markup: span(wrapText(card.company, 40, 1)[0] ?? '', 38, colors.muted),
+        left: companyLeft,
+        top: 94,
+        width: CARD_WIDTH - companyLeft - MARGIN,
+        maxHeight: 60,
+      },
+      // A thin empty line between the title and the details, as a gap.
+      {
+        markup: `${title}\n${span(' ', 14, colors.ink)}\n${details}`,
+        left: MARGIN,
+        top,
+        width: CARD_WIDTH - 2 * MARGIN,
+        maxHeight: 530 - top,
+      },
+    ],
+  };
 }

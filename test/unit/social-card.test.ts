@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { socialCardSvg, wrapText } from '../../src/lib/social-card.ts';
+import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, wrapText } from '../../src/lib/social-card.ts';
+import { blendOver } from '../../src/lib/blend.ts';
 
 describe('social card', () => {
   it('wraps titles by words, cuts long words, and ends a cut title with …', () => {
@@ -10,31 +11,56 @@ describe('social card', () => {
     expect(cut[1]!.endsWith('…')).toBe(true);
   });
 
-  it('shows title, company, facts and salary, escaped', () => {
-    const svg = socialCardSvg({
-      title: '</text><b>"Lead" & co',
-      company: 'Acme "Labs"',
-      facts: 'Remote (Europe)',
-      salary: '€85,000 – €105,000 per year',
-      boardName: 'Openings',
-    });
-    expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;/text&gt;&lt;b&gt;&quot;Lead&quot; &amp; co');
-    expect(svg).not.toContain('<b>');
-    expect(svg).toContain('Acme &quot;Labs&quot;');
-    expect(svg).toContain('Remote (Europe)');
-    expect(svg).toContain('€85,000 – €105,000 per year');
-    expect(svg).not.toContain('<image');
+  const card = {
+    title: '</span><b>"Lead" & co',
+    company: 'Acme "Labs"',
+    facts: 'Remote (Europe)',
+    salary: '€85,000 – €105,000 per year',
+    hasLogo: false,
+    boardName: 'Openings',
+  };
+
+  it('lays out title, company, facts and salary as escaped Pango markup', () => {
+    const markup = socialCardLayout(card)
+      .texts.map((t) => t.markup)
+      .join('\n');
+    expect(markup).toContain('&lt;/span&gt;&lt;b&gt;&quot;Lead&quot; &amp; co');
+    expect(markup).not.toContain('<b>');
+    expect(markup).toContain('Acme &quot;Labs&quot;');
+    expect(markup).toContain('Remote (Europe)');
+    expect(markup).toContain('€85,000 – €105,000 per year');
+    // Every tag is one of ours: listing text cannot open or close a span.
+    expect(markup.match(/<\/?[a-z]+/g)?.every((tag) => tag === '<span' || tag === '</span')).toBe(true);
   });
 
-  it('embeds the logo when there is one', () => {
-    const svg = socialCardSvg({
-      title: 'Designer',
-      company: 'Acme',
-      facts: 'Remote',
-      logoDataUri: 'data:image/svg+xml;base64,PHN2Zy8+',
-      boardName: 'Openings',
-    });
-    expect(svg).toContain('<image href="data:image/svg+xml;base64,PHN2Zy8+"');
+  it('keeps every block on the card, and moves the company name beside the logo', () => {
+    for (const hasLogo of [false, true]) {
+      const layout = socialCardLayout({ ...card, hasLogo });
+      for (const block of layout.texts) {
+        expect(block.left + block.width).toBeLessThanOrEqual(CARD_WIDTH);
+        expect(block.top + block.maxHeight).toBeLessThanOrEqual(CARD_HEIGHT);
+      }
+      expect(layout.logo !== undefined).toBe(hasLogo);
+      expect(layout.texts[0]!.left).toBe(hasLogo ? 80 + 96 + 24 : 80);
+    }
+  });
+
+  it('escapes the board name in the shared background', () => {
+    expect(backgroundSvg('A & B <jobs>')).toContain('A &amp; B &lt;jobs&gt;');
+  });
+});
+
+describe('blending text over the card', () => {
+  it('paints opaque pixels, mixes translucent ones, skips transparent ones, and clips at the edges', () => {
+    const target = { data: new Uint8Array(3 * 3 * 3).fill(100), width: 3, height: 3 };
+    // 2×2 overlay: opaque red, half-transparent white, transparent, opaque blue.
+    const overlay = { data: new Uint8Array([255, 0, 0, 255, 255, 255, 255, 128, 9, 9, 9, 0, 0, 0, 255, 255]), width: 2, height: 2 };
+    blendOver(target, overlay, 2, 2); // only the top-left overlay pixel lands on the image
+    expect([...target.data.slice(24, 27)]).toEqual([255, 0, 0]);
+    blendOver(target, overlay, 0, 0);
+    expect([...target.data.slice(0, 3)]).toEqual([255, 0, 0]);
+    expect([...target.data.slice(3, 6)]).toEqual([178, 178, 178]);
+    expect([...target.data.slice(9, 12)]).toEqual([100, 100, 100]);
+    expect([...target.data.slice(12, 15)]).toEqual([0, 0, 255]);
   });
 });

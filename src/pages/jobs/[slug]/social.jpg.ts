@@ -1,18 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadBoard, type Job } from '../../../data/board.ts';
-import { logoDataUri, prefetchingRenderer } from '../../../data/social-image.ts';
-import { socialCardSvg } from '../../../lib/social-card.ts';
+import { companyLogo, prefetchingRenderer, renderSocialImage } from '../../../data/social-image.ts';
 import { workplaceSummary } from '../../../lib/places.ts';
 import { formatSalary } from '../../../lib/salary.ts';
 import { site } from '../../../config/site.ts';
 
-function cardSvg(job: Job): string {
-  return socialCardSvg({
+async function socialImage(job: Job): Promise<Uint8Array> {
+  return renderSocialImage({
     title: job.title,
     company: job.company.data.name,
     facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
     salary: job.salary ? `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` : undefined,
-    logoDataUri: logoDataUri(job.company),
+    logo: await companyLogo(job.company),
     boardName: site.name,
   });
 }
@@ -27,6 +26,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ job: Job }> = async ({ props: { job } }) => {
   // Astro asks for the cards in getStaticPaths order, so the next ones can render while this one is written.
-  render ??= prefetchingRenderer((await loadBoard()).openJobs, (j) => j.slug, cardSvg);
+  render ??= prefetchingRenderer((await loadBoard()).openJobs, (j) => j.slug, socialImage);
   return new Response(new Uint8Array(await render(job)), { headers: { 'Content-Type': 'image/jpeg' } });
 };
