@@ -1,8 +1,8 @@
 /**
  * Splits a build's wall time into phases from the moments its marker lines
  * reach stdout/stderr. `npm run build` runs the validator, then
- * `astro build`, then the search indexer, and each prints a recognisable
- * line when it starts or finishes a phase.
+ * `astro build`, then the search indexer, then the social-image painter,
+ * and each prints a recognisable line when it starts or finishes a phase.
  */
 
 export interface TimedLine {
@@ -29,6 +29,8 @@ export const markerPatterns = {
   astroDone: /\[build\] Complete!/,
   /** "Search index: 311 pages read in 912 ms → dist/pagefind". */
   indexed: /^Search index: (\d+) pages read in (\d+) ms/,
+  /** "Social images: 311 cards (12 painted, 299 from cache) in 912 ms". */
+  socialDone: /^Social images: (\d+) cards/,
   pagesBuilt: /\[build\] (\d+) page\(s\) built in/,
 } as const;
 
@@ -43,6 +45,7 @@ export interface Markers {
   imagesEnd: number | null;
   astroDone: number | null;
   indexed: number | null;
+  socialDone: number | null;
 }
 
 export interface PhaseSplit {
@@ -50,7 +53,7 @@ export interface PhaseSplit {
   contentSyncMs: number | null;
   renderingMs: number | null;
   searchIndexingMs: number | null;
-  /** Sum of Astro's per-route times for the social.jpg endpoints (part of rendering, reported apart). */
+  /** From the indexer's line to the painter's (scripts/social-images.ts, so it includes starting Node). */
   socialImagesMs: number | null;
   /** Everything else: npm and Node start-up, Astro start-up, type generation, Vite bundling, logo images. */
   otherMs: number;
@@ -81,7 +84,7 @@ export function normalizeLine(text: string): string {
 
 export function findMarkers(
   lines: readonly TimedLine[],
-): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null; socialMs: number } {
+): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null } {
   const m: Markers = {
     npmBanner: null,
     validated: null,
@@ -93,11 +96,11 @@ export function findMarkers(
     imagesEnd: null,
     astroDone: null,
     indexed: null,
+    socialDone: null,
   };
   let pagesBuilt: number | null = null;
   let pagesIndexed: number | null = null;
   let pagefindReportedMs: number | null = null;
-  let socialMs = 0;
   const first = (key: keyof Markers, t: number) => {
     if (m[key] === null) m[key] = t;
   };
@@ -110,13 +113,11 @@ export function findMarkers(
     else if (markerPatterns.renderStart.test(text)) first('renderStart', t);
     else if (markerPatterns.imagesStart.test(text)) first('imagesStart', t);
     else if (markerPatterns.astroDone.test(text)) first('astroDone', t);
+    else if (markerPatterns.socialDone.test(text)) first('socialDone', t);
     else if (markerPatterns.completed.test(text)) {
       if (m.renderStart !== null && m.renderEnd === null) m.renderEnd = t;
       else if (m.imagesStart !== null && m.imagesEnd === null) m.imagesEnd = t;
     } else {
-      // Astro logs each route with its own time: "├─ /jobs/x/social.jpg (+149ms)".
-      const social = /\/social\.jpg \(\+(\d+)ms\)/.exec(text);
-      if (social) socialMs += Number(social[1]);
       const built = markerPatterns.pagesBuilt.exec(text);
       if (built) pagesBuilt = Number(built[1]);
       const indexed = markerPatterns.indexed.exec(text);
@@ -127,7 +128,7 @@ export function findMarkers(
       }
     }
   }
-  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs, socialMs };
+  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs };
 }
 
 const span = (from: number | null, to: number | null) => (from !== null && to !== null && to >= from ? to - from : null);
@@ -136,17 +137,17 @@ const span = (from: number | null, to: number | null) => (from !== null && to !=
  * Validation runs from npm's banner (or the start) to the validator's summary;
  * content sync and page rendering between Astro's own lines; search indexing
  * from Astro's "Complete!" to the indexer's line (so it includes starting
- * Node and Pagefind). What is left is "other".
+ * Node and Pagefind); social images from there to the painter's line. What
+ * is left is "other".
  */
 export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
   const found = findMarkers(lines);
-  const { pagesBuilt, pagesIndexed, pagefindReportedMs, socialMs, ...markers } = found;
+  const { pagesBuilt, pagesIndexed, pagefindReportedMs, ...markers } = found;
   const validationMs = span(markers.npmBanner ?? 0, markers.validated);
   const contentSyncMs = span(markers.syncStart, markers.syncEnd);
-  const renderingSpan = span(markers.renderStart, markers.renderEnd);
-  const socialImagesMs = socialMs > 0 ? socialMs : null;
-  const renderingMs = renderingSpan === null ? null : Math.max(0, renderingSpan - (socialImagesMs ?? 0));
+  const renderingMs = span(markers.renderStart, markers.renderEnd);
   const searchIndexingMs = span(markers.astroDone, markers.indexed);
+  const socialImagesMs = span(markers.indexed, markers.socialDone);
   const known = [validationMs, contentSyncMs, renderingMs, searchIndexingMs, socialImagesMs].reduce<number>(
     (sum, ms) => sum + (ms ?? 0),
     0,
@@ -182,7 +183,8 @@ export function phaseAt(markers: Markers, t: number): string {
     ['page rendering', markers.renderStart],
     ['logo images', markers.renderEnd],
     ['search indexing', markers.astroDone],
-    ['after indexing', markers.indexed],
+    ['social images', markers.indexed],
+    ['after social images', markers.socialDone],
   ];
   let current = 'unknown';
   for (const [name, start] of steps) if (start !== null && t >= start) current = name;

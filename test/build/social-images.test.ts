@@ -20,6 +20,11 @@ describe('social images', () => {
     expect(a.equals(b)).toBe(false);
   });
 
+  it('leaves no trace of the card list Astro hands to the painter', () => {
+    expect(existsSync(join(fixture.distRoot, 'social-cards.json'))).toBe(false);
+    expect(existsSync(join(fixture.distSub, 'social-cards.json'))).toBe(false);
+  });
+
   it('keeps the board image for closed jobs, and makes none for them', () => {
     const $ = loadPage(fixture.distRoot, '/jobs/expired-job-birchline/');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/og-default.png');

@@ -361,6 +361,7 @@ describe('report table', () => {
         imagesEnd: 23_300,
         astroDone: 23_400,
         indexed: 28_400,
+        socialDone: null,
       },
       pagesBuilt: 11_234,
       pagesIndexed: 11_234,
@@ -488,15 +489,18 @@ describe('report table', () => {
 });
 
 describe('social image time', () => {
-  it("sums Astro's per-route times for social.jpg and takes them out of rendering", () => {
+  it("runs from the indexer's line to the painter's, apart from rendering", () => {
     const lines = [
       { t: 0, text: 'generating static routes' },
-      { t: 100, text: '├─ /jobs/a/social.jpg (+30ms)' },
-      { t: 200, text: '├─ /jobs/b/social.jpg (+45ms)' },
       { t: 1000, text: '✓ Completed in 1000ms.' },
+      { t: 1200, text: '[build] Complete!' },
+      { t: 3000, text: 'Search index: 10 pages read in 1700 ms → /tmp/x/dist/pagefind' },
+      { t: 3750, text: 'Social images: 10 cards (4 painted, 6 from cache) in 700 ms' },
     ];
     const split = splitPhases(lines, 5000);
-    expect(split.socialImagesMs).toBe(75);
-    expect(split.renderingMs).toBe(925);
+    expect(split.renderingMs).toBe(1000);
+    expect(split.searchIndexingMs).toBe(1800);
+    expect(split.socialImagesMs).toBe(750);
+    expect(phaseAt(split.markers, 3500)).toBe('social images');
   });
 });
