@@ -21,9 +21,15 @@ export function todayUtc(clock: Date = new Date()): string {
   return clock.toISOString().slice(0, 10);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** en-GB's short month names, as Intl gives them (Sept, not Sep). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-/** "2026-11-18" -> "18 Nov 2026": unambiguous for readers everywhere. */
+/**
+ * "2026-11-18" -> "18 Nov 2026": unambiguous for readers everywhere.
+ * Written out rather than with Intl.DateTimeFormat, which search result
+ * cards would pay for in the browser: see src/lib/relative-time.ts.
+ */
 export function formatDate(date: string): string {
-  return longDate.format(new Date(toUtc(date)));
+  const d = new Date(toUtc(date));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
