@@ -21,17 +21,15 @@ export function todayUtc(clock: Date = new Date()): string {
   return clock.toISOString().slice(0, 10);
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** en-GB's short month names, as Intl gives them (Sept, not Sep). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 
-// A board has a few hundred distinct dates but prints them on every card of every list page.
-const formattedDates = new Map<string, string>();
-
-/** "2026-11-18" -> "18 Nov 2026": unambiguous for readers everywhere. */
+/**
+ * "2026-11-18" -> "18 Nov 2026": unambiguous for readers everywhere.
+ * Written out rather than with Intl.DateTimeFormat, which search result
+ * cards would pay for in the browser: see src/lib/relative-time.ts.
+ */
 export function formatDate(date: string): string {
-  let text = formattedDates.get(date);
-  if (text === undefined) {
-    text = longDate.format(new Date(toUtc(date)));
-    formattedDates.set(date, text);
-  }
-  return text;
+  const d = new Date(toUtc(date));
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }

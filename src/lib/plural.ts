@@ -1,4 +1,9 @@
-/** "1 open job", "12 open jobs". English only, like the rest of the UI copy. */
+/**
+ * "1 open job", "1,200 open jobs" for a whole number. English only, like the
+ * rest of the UI copy. The thousands commas are put in by hand, not with
+ * toLocaleString: the search page would load Intl's locale data for it (see
+ * src/lib/relative-time.ts).
+ */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`;
+  return `${String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} ${count === 1 ? singular : plural}`;
 }

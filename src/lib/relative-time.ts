@@ -2,13 +2,24 @@
  * "today", "yesterday", "3 days ago", "2 weeks ago", "last month". Shared by
  * the build (for the text it writes) and the tiny client script that keeps
  * that text fresh on a static host.
+ *
+ * Written out rather than with Intl.RelativeTimeFormat: a page's first Intl
+ * object loads the browser's locale data, which blocks the main thread for
+ * 30–50 ms on a fast machine (Lighthouse's phone is four times slower), and
+ * every page with a date ran it on load. The words are the same as Intl's
+ * English with numeric: 'auto' (test/unit/dates.test.ts compares them);
+ * formatDate and countLabel avoid Intl for the same reason.
  */
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+function ago(count: number, unit: string): string {
+  return count === 1 ? `last ${unit}` : `${count} ${unit}s ago`;
+}
 
 export function relativeDays(days: number): string {
-  const ago = Math.max(0, Math.round(days));
-  if (ago < 7) return rtf.format(-ago, 'day');
-  if (ago < 30) return rtf.format(-Math.floor(ago / 7), 'week');
-  if (ago < 365) return rtf.format(-Math.floor(ago / 30), 'month');
-  return rtf.format(-Math.floor(ago / 365), 'year');
+  const since = Math.max(0, Math.round(days));
+  if (since === 0) return 'today';
+  if (since === 1) return 'yesterday';
+  if (since < 7) return `${since} days ago`;
+  if (since < 30) return ago(Math.floor(since / 7), 'week');
+  if (since < 365) return ago(Math.floor(since / 30), 'month');
+  return ago(Math.floor(since / 365), 'year');
 }

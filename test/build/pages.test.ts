@@ -46,7 +46,9 @@ describe('job pages', () => {
       .find('aside a.chip')
       .map((_, a) => $(a).text())
       .get();
-    expect(skills).toEqual(['Go', 'Kubernetes', 'PostgreSQL', 'Observability', 'Team leadership']);
+    // Each link says where it goes ("Go jobs"); " jobs" is for screen readers only.
+    expect(skills).toEqual(['Go jobs', 'Kubernetes jobs', 'PostgreSQL jobs', 'Observability jobs', 'Team leadership jobs']);
+    expect(main.find('aside a.chip span.sr-only').first().text()).toBe(' jobs');
     expect(main.find('aside a.chip').first().attr('href')).toBe('/skills/go/');
     const apply = main.find('a[href="https://alder.example/careers/director-platform"]');
     expect(apply.length).toBe(2);
@@ -117,7 +119,7 @@ describe('listing cards', () => {
         .find('a.chip')
         .map((_, a) => $(a).text())
         .get(),
-    ).toEqual(['Go', 'Kubernetes', 'PostgreSQL']);
+    ).toEqual(['Go jobs', 'Kubernetes jobs', 'PostgreSQL jobs']);
     expect(card.text()).toContain('+2 more');
   });
 });

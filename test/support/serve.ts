@@ -28,6 +28,11 @@ export async function serveDist(dir: string, base = '/', headers: Record<string,
       res.writeHead(404, { 'content-type': 'text/html' }).end(notFound);
     });
   });
+  return listenLocally(server, base);
+}
+
+/** Starts a server on a free port of 127.0.0.1; its URL ends in the base path. */
+export async function listenLocally(server: Server, base = '/'): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

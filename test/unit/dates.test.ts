@@ -16,6 +16,12 @@ describe('dates', () => {
   it('formats dates unambiguously', () => {
     expect(formatDate('2026-11-05')).toBe('5 Nov 2026');
   });
+  it("formats every day from 1990 to 2060 as Intl's en-GB does", () => {
+    const intl = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (let date = '1990-01-01'; date <= '2060-12-31'; date = addDays(date, 1)) {
+      expect(formatDate(date), date).toBe(intl.format(new Date(`${date}T00:00:00Z`)));
+    }
+  });
   it('reads today in UTC', () => {
     expect(todayUtc(new Date('2026-11-25T23:59:00-05:00'))).toBe('2026-11-26');
   });
@@ -49,6 +55,18 @@ describe('relativeDays', () => {
   });
   it('never says "in N days" for a future date', () => {
     expect(relativeDays(-2)).toBe('today');
+  });
+  it("says what Intl.RelativeTimeFormat's English says, for every day up to 10 years", () => {
+    const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    const intl = (days: number) =>
+      days < 7
+        ? rtf.format(-days, 'day')
+        : days < 30
+          ? rtf.format(-Math.floor(days / 7), 'week')
+          : days < 365
+            ? rtf.format(-Math.floor(days / 30), 'month')
+            : rtf.format(-Math.floor(days / 365), 'year');
+    for (let days = 0; days <= 3660; days++) expect(relativeDays(days), `${days} days`).toBe(intl(days));
   });
 });
 

@@ -51,6 +51,8 @@ describe('counts and groups', () => {
   it('pluralises', () => {
     expect(countLabel(1, 'open job')).toBe('1 open job');
     expect(countLabel(1200, 'open job')).toBe('1,200 open jobs');
+    for (const n of [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789])
+      expect(countLabel(n, 'job')).toBe(`${n.toLocaleString('en')} ${n === 1 ? 'job' : 'jobs'}`);
   });
   it('groups items under every key once, keeping order', () => {
     const groups = groupByMany(['a1', 'b1', 'a2'], (s) => [s[0]!, s[0]!, 'all']);

@@ -44,8 +44,16 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   }
 
   const skillList = el('ul', { class: 'mt-3 flex flex-wrap items-center gap-1.5', 'aria-label': 'Skills' });
-  for (const skill of shown)
-    skillList.append(el('li', {}, el('a', { class: 'chip', href: `${base}skills/${encodeURIComponent(skill.id)}/` }, skill.label)));
+  for (const skill of shown) {
+    // "Go jobs", not just "Go": the link names the page it opens, as JobCard.astro's does.
+    const link = el(
+      'a',
+      { class: 'chip', href: `${base}skills/${encodeURIComponent(skill.id)}/` },
+      skill.label,
+      el('span', { class: 'sr-only' }, ' jobs'),
+    );
+    skillList.append(el('li', {}, link));
+  }
   if (skills.length > shown.length) skillList.append(el('li', { class: 'text-xs text-muted' }, `+${skills.length - shown.length} more`));
 
   const time = el(

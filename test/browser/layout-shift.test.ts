@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { fixture } from '../support/fixture.ts';
+import { pagesByType } from '../support/sample-pages.ts';
+
+/**
+ * Nothing on the key pages moves once shown (cumulative layout shift 0, as
+ * `npm run lighthouse` requires): scripts that add buttons or results must
+ * fill space that was kept for them.
+ */
+describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    server = await serveDist(fixture.distSample);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const sample = pagesByType(fixture.distSample);
+  const pages = { home: sample.home, job: sample.job, category: sample.category, search: sample.search };
+
+  for (const [name, path] of Object.entries(pages)) {
+    for (const width of [375, 1280]) {
+      it(`${name} at ${width} px`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        try {
+          await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'networkidle' });
+          if (name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+          if (name === 'job') await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
+          const shifts = await page.evaluate(
+            () =>
+              new Promise<{ value: number; sources: string[] }[]>((resolve) => {
+                new PerformanceObserver((list) => {
+                  const entries = list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[];
+                  resolve(
+                    entries.map((e) => ({
+                      value: e.value,
+                      sources: e.sources.map((s) => (s.node as Element)?.outerHTML?.slice(0, 120) ?? ''),
+                    })),
+                  );
+                }).observe({ type: 'layout-shift', buffered: true });
+                // The observer only calls back when there are entries.
+                setTimeout(() => resolve([]), 500);
+              }),
+          );
+          expect(shifts).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  }
+});
