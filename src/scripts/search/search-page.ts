@@ -33,6 +33,7 @@ export function startSearchPage(): void {
     resultsHeading: document.querySelector<HTMLElement>('#results-heading')!,
   };
   const pageSize = Number(form.dataset['pageSize'] ?? 20);
+  const firstPaintCards = 4;
   const pageTitle = document.title;
   let pagefind: Promise<Pagefind | undefined> | undefined;
   let results: PagefindResult[] = [];
@@ -193,7 +194,14 @@ export function startSearchPage(): void {
     shown = 0;
     const firstData = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
     if (mine !== generation) return;
-    ui.results.replaceChildren(...firstData.map((d) => renderCard(d, base)));
+    // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
+    const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
+    ui.results.replaceChildren(...aboveFold.map((d) => renderCard(d, base)));
+    if (belowFold.length > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (mine !== generation) return;
+      ui.results.append(...belowFold.map((d) => renderCard(d, base)));
+    }
     shown = firstData.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
