@@ -25,6 +25,7 @@ const contentDir = process.env.CONTENT_DIR;
  * 200 MB (about 60 000 listings of 3 KB; 50 000 still build in one file).
  */
 const CHUNKED_STORE_ABOVE_BYTES = 200 * 1024 * 1024;
+/** @param {string} dir */
 function markdownBytes(dir) {
   try {
     return readdirSync(dir).reduce((sum, name) => sum + (name.endsWith('.md') ? statSync(join(dir, name)).size : 0), 0);
