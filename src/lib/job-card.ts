@@ -27,7 +27,7 @@ export interface CardText {
   moreSkills: number;
 }
 
-export const cardSkillCount = 3;
+const cardSkillCount = 3;
 
 const cache = new WeakMap<CardJob, CardText>();
 

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type Axe from 'axe-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { browseDist, browserAvailable } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { pagesByType } from '../support/sample-pages.ts';
 
@@ -20,17 +19,7 @@ interface Violation {
 }
 
 describe.runIf(browserAvailable())('accessibility of the sample site (axe-core in Chromium)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(fixture.distSample);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);
   const pages: [name: string, path: string][] = [
@@ -48,8 +37,8 @@ describe.runIf(browserAvailable())('accessibility of the sample site (axe-core i
 
   async function open(path: string, { colorScheme, width }: (typeof variants)[number]): Promise<Page> {
     // bypassCSP: the site's CSP (rightly) blocks the inline script axe is injected as.
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
-    await page.goto(new URL(path.slice(1), server.url).href);
+    const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+    await page.goto(new URL(path.slice(1), site.server.url).href);
     // An unstyled page (its stylesheet missing, e.g. while dist is being rebuilt) would
     // report misleading contrast problems; say so instead.
     const unstyled = await page.$$eval('link[rel="stylesheet"]', (links) =>

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { browseDist, browserAvailable } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { pagesByType } from '../support/sample-pages.ts';
 
@@ -11,17 +9,7 @@ import { pagesByType } from '../support/sample-pages.ts';
  * fill space that was kept for them.
  */
 describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist(fixture.distSample);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);
   const pages = { home: sample.home, job: sample.job, category: sample.category, search: sample.search };
@@ -29,9 +17,9 @@ describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)',
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [375, 1280]) {
       it(`${name} at ${width} px`, async () => {
-        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         try {
-          await page.goto(new URL(path.slice(1), server.url).href, { waitUntil: 'networkidle' });
+          await page.goto(new URL(path.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
           if (name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
           if (name === 'job') await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
           const shifts = await page.evaluate(

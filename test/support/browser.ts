@@ -4,7 +4,9 @@
  * (CI=true) it is a failure.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { serveDist, type StaticServer } from './serve.ts';
 
 const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
 
@@ -34,4 +36,22 @@ export const CHROMIUM_ARGS = [
 export function launchBrowser(): Promise<Browser> {
   if (!chromiumPath) throw new Error(INSTALL_HINT);
   return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Serves `dist` (as `serveDist` does) and launches Chromium before the tests
+ * of the enclosing `describe`, and closes both after them. The returned
+ * object is filled in by `beforeAll`, so read it inside tests only.
+ */
+export function browseDist(...serveArgs: Parameters<typeof serveDist>): { browser: Browser; server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    site.server = await serveDist(...serveArgs);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
