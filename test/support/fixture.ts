@@ -17,6 +17,8 @@ export const fixture = {
   distRoot: join(OUTPUT, 'dist-root'),
   distSub: join(OUTPUT, 'dist-sub'),
   subBase: '/board/',
+  /** The sub-path build's search index parts hold this many jobs each: 32 open jobs make 5 parts. */
+  subSearchPartSize: 7,
   /** The real sample content in content/, built with the same pinned date. */
   distSample: join(OUTPUT, 'dist-sample'),
   siteUrl: 'https://jobs.fixture.example',

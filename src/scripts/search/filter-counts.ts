@@ -8,9 +8,10 @@
  * results, and no number at all otherwise: never a wrong one.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
-import type { Pagefind } from './pagefind-types.ts';
+import type { SearchEngine } from './engine.ts';
+import type { Counts } from '../../lib/search-merge.ts';
 
-export type Counts = Record<string, Record<string, number>>;
+export type { Counts };
 
 export class FilterCounts {
   readonly #form: HTMLFormElement;
@@ -23,7 +24,7 @@ export class FilterCounts {
   }
 
   /** Loads the index of these groups once; resolves when all of them are in. */
-  load(engine: Pagefind, keys: readonly FilterKey[]): Promise<void> {
+  load(engine: SearchEngine, keys: readonly FilterKey[]): Promise<void> {
     const missing = keys.filter((key) => !this.#loading.has(key));
     if (missing.length === filterKeys.length) {
       const all = engine.filters().then(() => filterKeys.forEach((key) => this.#loaded.add(key)));

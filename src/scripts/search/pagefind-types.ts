@@ -6,6 +6,7 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
@@ -16,14 +17,22 @@ export interface PagefindResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 
-export interface Pagefind {
+export interface SearchOptions {
+  filters?: Record<string, { any: string[] }>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** One index: a part of the search index (src/lib/search-parts.ts). */
+export interface PagefindInstance {
   options: (options: { baseUrl?: string }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** Fetches the index files a search would need, without searching. */
   preload: (query: string | null, options: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
-  search: (
-    query: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<PagefindResponse | null>;
+  search: (query: string | null, options: SearchOptions) => Promise<PagefindResponse | null>;
+}
+
+/** A part's pagefind.js; instances it creates share its web worker. */
+export interface PagefindModule {
+  createInstance: (options: { basePath: string }) => PagefindInstance;
 }

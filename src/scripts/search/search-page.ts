@@ -7,7 +7,9 @@ import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
 import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
-import type { Pagefind, PagefindResponse, PagefindResult } from './pagefind-types.ts';
+import type { PagefindResultData } from './pagefind-types.ts';
+import type { ResultList } from '../../lib/search-merge.ts';
+import { SearchEngine, type SearchResponse } from './engine.ts';
 import { FilterCounts, type Counts } from './filter-counts.ts';
 
 const base = import.meta.env.BASE_URL;
@@ -35,8 +37,9 @@ export function startSearchPage(): void {
   const pageSize = Number(form.dataset['pageSize'] ?? 20);
   const firstPaintCards = 4;
   const pageTitle = document.title;
-  let pagefind: Promise<Pagefind | undefined> | undefined;
-  let results: PagefindResult[] = [];
+  const partCount = Number(form.dataset['searchParts'] ?? 1);
+  let pagefind: Promise<SearchEngine | undefined> | undefined;
+  let results: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
   let shown = 0;
   let generation = 0;
 
@@ -70,17 +73,14 @@ export function startSearchPage(): void {
   };
 
   /** Loads Pagefind once, however many searches ask for it while it loads. */
-  function loadPagefind(): Promise<Pagefind | undefined> {
+  function loadPagefind(): Promise<SearchEngine | undefined> {
     pagefind ??= importPagefind();
     return pagefind;
   }
 
-  async function importPagefind(): Promise<Pagefind | undefined> {
+  async function importPagefind(): Promise<SearchEngine | undefined> {
     try {
-      const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-      await module.options({ baseUrl: base });
-      await module.init();
-      return module;
+      return await SearchEngine.load(base, partCount);
     } catch {
       const dev = import.meta.env.DEV;
       showMessage(
@@ -128,15 +128,14 @@ export function startSearchPage(): void {
   });
 
   /** Counts per value that respect every other group, so OR within a group stays meaningful. */
-  async function facetCounts(engine: Pagefind, state: SearchState, main: PagefindResponse): Promise<Counts> {
+  async function facetCounts(engine: SearchEngine, state: SearchState, main: SearchResponse): Promise<Counts> {
     const counts: Counts = { ...main.filters };
     const query = state.q || null;
-    const sort = {};
     await Promise.all(
       filterKeys
         .filter((key) => state.filters[key].length > 0)
         .map(async (key) => {
-          const without = await engine.search(query, { filters: pagefindFilters(state, key), sort });
+          const without = await engine.search(query, { filters: pagefindFilters(state, key) });
           if (without) counts[key] = without.filters[key] ?? {};
         }),
     );
@@ -144,11 +143,10 @@ export function startSearchPage(): void {
   }
 
   async function showMore(focusFirst: boolean) {
-    const batch = results.slice(shown, shown + pageSize);
-    const data = await Promise.all(batch.map((r) => r.data()));
+    const data = await results.page(shown, shown + pageSize);
     const cards = data.map((d) => renderCard(d, base));
     ui.results.append(...cards);
-    shown += batch.length;
+    shown += data.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
     if (focusFirst) cards[0]?.querySelector('a')?.focus();
   }
@@ -182,8 +180,8 @@ export function startSearchPage(): void {
     const engine = await loadPagefind();
     if (!engine) return;
     // Best match is Pagefind's own relevance order: no sort key.
-    const sort = state.sort === 'salary' ? { salary: 'desc' as const } : state.sort === 'newest' ? { posted: 'desc' as const } : undefined;
-    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+    const sort = state.sort === 'salary' ? ('salary' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
+    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
     if (!response || mine !== generation) return; // a newer search started: drop this one
     // A visitor who reached for a filter is waiting for its counts: let them finish loading first.
     await filterCounts.settled();
@@ -192,7 +190,7 @@ export function startSearchPage(): void {
 
     results = response.results;
     shown = 0;
-    const firstData = await Promise.all(results.slice(0, pageSize).map((r) => r.data()));
+    const firstData = await results.page(0, pageSize);
     if (mine !== generation) return;
     // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
     const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];

@@ -1,0 +1,136 @@
+/**
+ * A search index split into parts (src/lib/search-parts.ts) must answer like
+ * one index. The fixture board is built twice from the same content: at the
+ * root with one index, and under /board/ in parts of 7 jobs (5 parts). The
+ * same searches on both must list the same jobs in the same order, with the
+ * same counts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { serveDist, type StaticServer } from '../support/serve.ts';
+import { fixture, FILLER_COUNT } from '../support/fixture.ts';
+
+const OPEN_JOBS = 4 + FILLER_COUNT;
+const PARTS = Math.ceil(OPEN_JOBS / fixture.subSearchPartSize);
+
+interface Card {
+  title: string;
+  posted: string;
+  salary: string;
+}
+
+describe('search index in parts: the build', () => {
+  it(`writes ${PARTS} Pagefind bundles and no leftover records`, () => {
+    const parts = readdirSync(join(fixture.distSub, 'pagefind/parts')).sort();
+    expect(parts).toEqual(Array.from({ length: PARTS - 1 }, (_, i) => String(i + 1)).sort());
+    for (const part of ['', ...parts.map((p) => `parts/${p}/`)]) {
+      expect(existsSync(join(fixture.distSub, `pagefind/${part}pagefind-entry.json`))).toBe(true);
+    }
+    expect(existsSync(join(fixture.distSub, 'search-records'))).toBe(false);
+    expect(existsSync(join(fixture.distRoot, 'pagefind/parts'))).toBe(false);
+  });
+});
+
+describe.runIf(browserAvailable())('search index in parts answers like one index', () => {
+  let browser: Browser;
+  let whole: StaticServer;
+  let parted: StaticServer;
+
+  beforeAll(async () => {
+    whole = await serveDist(fixture.distRoot);
+    parted = await serveDist(fixture.distSub, fixture.subBase);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await whole?.close();
+    await parted?.close();
+  });
+
+  const settled = (page: Page) =>
+    page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
+
+  /** Every result card, clicking "Show more" until there is no more. */
+  async function allCards(server: StaticServer, search: string): Promise<{ count: string | null; cards: Card[]; page: Page }> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}search/${search}`);
+    await settled(page);
+    while (await page.isVisible('#search-more')) {
+      const before = await page.locator('#search-results > li').count();
+      await page.click('#search-more');
+      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+    }
+    const cards = await page.$$eval('#search-results > li', (items) =>
+      items.map((item) => ({
+        title: item.querySelector('h3')?.textContent?.trim() ?? '',
+        posted: item.querySelector('time')?.getAttribute('datetime') ?? '',
+        salary: item.querySelector('span.font-medium')?.textContent?.trim() ?? '',
+      })),
+    );
+    return { count: await page.textContent('#result-count'), cards, page };
+  }
+
+  async function both(search: string) {
+    const [one, split] = await Promise.all([allCards(whole, search), allCards(parted, search)]);
+    return { one, split };
+  }
+
+  const titles = (cards: Card[]) => cards.map((c) => c.title).sort();
+
+  it('lists every open job newest first, across all parts', async () => {
+    const { one, split } = await both('');
+    expect(split.count).toBe(`${OPEN_JOBS} jobs`);
+    expect(split.cards).toHaveLength(OPEN_JOBS);
+    // Jobs posted the same day may come in either order; the dates and the jobs must match.
+    expect(split.cards.map((c) => c.posted)).toEqual(one.cards.map((c) => c.posted));
+    expect(titles(split.cards)).toEqual(titles(one.cards));
+    expect(split.cards.map((c) => c.posted)).toEqual([...split.cards.map((c) => c.posted)].sort().reverse());
+    await Promise.all([one.page.close(), split.page.close()]);
+  });
+
+  it('merges "Highest salary" across parts', async () => {
+    const { one, split } = await both('?sort=salary');
+    expect(split.cards).toHaveLength(OPEN_JOBS);
+    const stated = (cards: Card[]) => cards.filter((c) => c.salary).map((c) => `${c.title}: ${c.salary}`);
+    expect(stated(split.cards).length).toBeGreaterThan(1);
+    expect(stated(split.cards)).toEqual(stated(one.cards));
+    // Jobs with a salary come before jobs without one.
+    const firstWithout = split.cards.findIndex((c) => !c.salary);
+    expect(split.cards.slice(firstWithout).every((c) => !c.salary)).toBe(true);
+    expect(titles(split.cards)).toEqual(titles(one.cards));
+    await Promise.all([one.page.close(), split.page.close()]);
+  });
+
+  it.each(['?q=engineer', '?q=platform', '?workplace=remote&sort=salary', '?region=europe', '?q=designer&category=product-design'])(
+    'finds the same jobs for %s',
+    async (search) => {
+      const { one, split } = await both(search);
+      expect(split.count).toBe(one.count);
+      expect(titles(split.cards)).toEqual(titles(one.cards));
+      await Promise.all([one.page.close(), split.page.close()]);
+    },
+  );
+
+  it('adds up filter counts across parts', async () => {
+    const { one, split } = await both('?workplace=remote');
+    const counts = async (page: Page) => {
+      await page.hover('fieldset[data-filter-group="region"]');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('fieldset[data-filter-group="region"] [data-count-for]')].some((el) => el.textContent !== ''),
+      );
+      await settled(page);
+      return page.$$eval('fieldset[data-filter-group] [data-count-for]', (labels) =>
+        labels.map(
+          (l) => `${l.closest('fieldset')?.getAttribute('data-filter-group')}/${l.getAttribute('data-count-for')}=${l.textContent}`,
+        ),
+      );
+    };
+    const [a, b] = await Promise.all([counts(one.page), counts(split.page)]);
+    expect(b.some((entry) => /^region\/europe=\d+$/.test(entry))).toBe(true);
+    expect(b).toEqual(a);
+    await Promise.all([one.page.close(), split.page.close()]);
+  });
+});
