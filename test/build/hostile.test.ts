@@ -253,6 +253,13 @@ describe('build of hostile content that got past review', () => {
       },
     });
     if (result.status !== 0) throw new Error(`Astro build of the hostile fixture failed:\n${result.stdout}\n${result.stderr}`);
+    // The search index, from the records Astro wrote: listing text reaches the search page through it.
+    const index = spawnSync(process.execPath, [join(ROOT, 'scripts/index-search.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), OUT_DIR: dist },
+    });
+    if (index.status !== 0) throw new Error(`Indexing the hostile fixture failed:\n${index.stdout}\n${index.stderr}`);
   });
 
   it('builds the files the schema accepts, attacks in their bodies included', () => {
@@ -361,6 +368,34 @@ describe('build of hostile content that got past review', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `/${path}`).toBeLessThanOrEqual(320);
         await page.close();
       }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+
+  it.runIf(browserAvailable())('shows hostile listing text in search results as text, running none of it', async () => {
+    const server = await serveDist(dist);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.url}search/`);
+      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      while (await page.isVisible('#search-more')) {
+        const before = await page.locator('#search-results > li').count();
+        await page.click('#search-more');
+        await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
+      }
+      const titles = await page.$$eval('#search-results h3', (hs) => hs.map((h) => h.textContent?.trim()));
+      expect(titles).toContain('</script><script>alert(1)</script>');
+      expect(await page.locator('#search-results script, #search-results iframe, #search-results [onerror]').count()).toBe(0);
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
     } finally {
       await browser.close();
       await server.close();
