@@ -1,11 +1,12 @@
 /**
  * What the search index holds for each open job, built from the listing
- * data rather than by crawling the built pages: Pagefind reads these
- * records about a third faster and with less memory than it parses HTML,
- * and the job pages carry no hidden search markup. The build writes them
- * to search-records/<part>.json (src/pages/search-records/[part].json.ts)
+ * data rather than by crawling the built pages: the build decides which
+ * jobs go into which index part (src/lib/search-parts.ts), and the job
+ * pages carry no hidden search markup. The build writes the records to
+ * search-records/<part>.jsonl (src/pages/search-records/[part].jsonl.ts)
  * and scripts/index-search.ts turns each part into a Pagefind bundle.
  */
+import type { CustomRecord } from 'pagefind';
 import type { Job } from './board.ts';
 import { loadBoard } from './board.ts';
 import { logoImage } from './logo-image.ts';
@@ -19,15 +20,8 @@ import { cardText } from '../lib/job-card.ts';
 import { routes } from '../lib/routes.ts';
 import { splitIntoParts } from '../lib/search-parts.ts';
 
-/** Pagefind's custom record (its Node API's addCustomRecord). */
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
-}
+/** One job as Pagefind's Node API takes it (addCustomRecord). */
+export type SearchRecord = CustomRecord;
 
 /** Jobs per index part; SEARCH_PART_SIZE overrides the setting for one build. */
 export function searchPartSize(): number {

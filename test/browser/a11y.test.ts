@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type Axe from 'axe-core';
 import { browseDist, browserAvailable } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -46,7 +47,7 @@ describe.runIf(browserAvailable())('accessibility of the sample site (axe-core i
     );
     expect(unstyled, 'stylesheets that did not load').toEqual([]);
     if (path.startsWith(sample.search)) {
-      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      await searchSettled(page);
       expect(await page.locator('#search-results > li').count(), 'search shows results').toBeGreaterThan(0);
     }
     await page.addScriptTag({ path: axeScript });

@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 
 describe.runIf(browserAvailable())('Content Security Policy', () => {
@@ -36,7 +37,7 @@ describe.runIf(browserAvailable())('Content Security Policy', () => {
       });
       await page.goto(`${server.url}${path}`);
       if (path.startsWith('search')) {
-        await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+        await searchSettled(page);
         expect(await page.textContent('#result-count')).toMatch(/^\d+ jobs?$/);
       }
       await page.waitForLoadState('networkidle');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browseDist, browserAvailable } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
 
 /**
@@ -20,7 +21,7 @@ describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)',
         const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         try {
           await page.goto(new URL(path.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
-          if (name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+          if (name === 'search') await searchSettled(page);
           if (name === 'job') await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
           const shifts = await page.evaluate(
             () =>

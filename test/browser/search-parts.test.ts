@@ -5,13 +5,13 @@
  * same searches on both must list the same jobs in the same order, with the
  * same counts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
-import { serveDist, type StaticServer } from '../support/serve.ts';
+import type { Page } from 'playwright-core';
+import { browseDist, browserAvailable } from '../support/browser.ts';
 import { fixture, FILLER_COUNT } from '../support/fixture.ts';
+import { searchSettled, showAllResults } from '../support/search-page.ts';
 
 const OPEN_JOBS = 4 + FILLER_COUNT;
 const PARTS = Math.ceil(OPEN_JOBS / fixture.subSearchPartSize);
@@ -35,34 +35,15 @@ describe('search index in parts: the build', () => {
 });
 
 describe.runIf(browserAvailable())('search index in parts answers like one index', () => {
-  let browser: Browser;
-  let whole: StaticServer;
-  let parted: StaticServer;
-
-  beforeAll(async () => {
-    whole = await serveDist(fixture.distRoot);
-    parted = await serveDist(fixture.distSub, fixture.subBase);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await whole?.close();
-    await parted?.close();
-  });
-
-  const settled = (page: Page) =>
-    page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
+  const whole = browseDist(fixture.distRoot);
+  const parted = browseDist(fixture.distSub, fixture.subBase);
 
   /** Every result card, clicking "Show more" until there is no more. */
-  async function allCards(server: StaticServer, search: string): Promise<{ count: string | null; cards: Card[]; page: Page }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}search/${search}`);
-    await settled(page);
-    while (await page.isVisible('#search-more')) {
-      const before = await page.locator('#search-results > li').count();
-      await page.click('#search-more');
-      await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-    }
+  async function allCards(site: typeof whole, search: string): Promise<{ count: string | null; cards: Card[]; page: Page }> {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.server.url}search/${search}`);
+    await searchSettled(page);
+    await showAllResults(page);
     const cards = await page.$$eval('#search-results > li', (items) =>
       items.map((item) => ({
         title: item.querySelector('h3')?.textContent?.trim() ?? '',
@@ -121,7 +102,7 @@ describe.runIf(browserAvailable())('search index in parts answers like one index
       await page.waitForFunction(() =>
         [...document.querySelectorAll('fieldset[data-filter-group="region"] [data-count-for]')].some((el) => el.textContent !== ''),
       );
-      await settled(page);
+      await searchSettled(page);
       return page.$$eval('fieldset[data-filter-group] [data-count-for]', (labels) =>
         labels.map(
           (l) => `${l.closest('fieldset')?.getAttribute('data-filter-group')}/${l.getAttribute('data-count-for')}=${l.textContent}`,

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture, FILLER_COUNT } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 const OPEN_JOBS = 4 + FILLER_COUNT;
 
@@ -22,19 +23,14 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
   async function openSearch(query = '', options: { width?: number } = {}): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: options.width ?? 1280, height: 900 } });
     await page.goto(`${server.url}search/${query}`);
-    await settled(page);
+    await searchSettled(page);
     return page;
-  }
-
-  /** Waits until the current search has rendered. */
-  async function settled(page: Page) {
-    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
   }
 
   async function click(page: Page, name: string, value: string) {
     await page.click(`input[name="${name}"][value="${value}"]`);
     await page.waitForFunction(() => document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false');
-    await settled(page);
+    await searchSettled(page);
   }
 
   const titles = (page: Page) => page.$$eval('#search-results h3', (hs) => hs.map((h) => h.textContent?.trim() ?? ''));
@@ -54,7 +50,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     const page = await openSearch();
     await page.fill('#search-query', 'platform');
     await page.waitForFunction(() => document.querySelector('#result-count')?.textContent === '1 job');
-    await settled(page);
+    await searchSettled(page);
     expect(await titles(page)).toEqual(['Director of Platform Engineering']);
     expect(page.url()).toBe(`${server.url}search/?q=platform`);
     await page.close();
@@ -109,12 +105,12 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
       if (request.url().includes('/pagefind/filter/')) filterFiles.push(request.url());
     });
     await page.goto(`${server.url}search/`);
-    await settled(page);
+    await searchSettled(page);
     // Nothing narrows the results yet: the board-wide counts printed at build time are exact.
     expect(await countFor(page, 'workplace', 'remote')).toMatch(/^\d+$/);
     await page.fill('#search-query', 'engineer');
     await page.waitForURL(/q=engineer/);
-    await settled(page);
+    await searchSettled(page);
     expect(filterFiles).toEqual([]);
     // A query narrows the results, and its counts are not loaded: no number rather than a wrong one.
     expect(await countFor(page, 'workplace', 'remote')).toBe('');
@@ -147,7 +143,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     const page = await openSearch();
     await page.selectOption('#search-sort', 'salary');
     await page.waitForURL(/sort=salary/);
-    await settled(page);
+    await searchSettled(page);
     expect((await titles(page)).slice(0, 3)).toEqual([
       'Director of Platform Engineering', // €110,000/yr ≈ $118,800
       'Frontend Engineer, Reader App', // $50/hr ≈ $104,000/yr
@@ -203,7 +199,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await noScript.close();
     const withScript = await browser.newPage();
     await withScript.goto(landed);
-    await settled(withScript);
+    await searchSettled(withScript);
     expect(await titles(withScript)).toEqual(['Director of Platform Engineering']);
     await withScript.close();
   });
@@ -260,7 +256,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
         for (const path of paths) {
           const page = await browser.newPage({ viewport: { width, height: 800 } });
           await page.goto(`${host.url}${path}`);
-          if (path.startsWith('search')) await settled(page);
+          if (path.startsWith('search')) await searchSettled(page);
           const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
           expect(scrollWidth, `${host === sample ? 'sample' : 'fixture'} /${path}`).toBeLessThanOrEqual(width);
           await page.close();
@@ -279,7 +275,7 @@ describe.runIf(browserAvailable())('search under a sub-path', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`${server.url}search/?q=platform`);
-      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      await searchSettled(page);
       expect(await page.getAttribute('#search-results h3 a', 'href')).toBe('/board/jobs/full-listing-alder/');
       expect(await page.getAttribute('#search-results a.chip', 'href')).toMatch(/^\/board\/skills\//);
     } finally {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/serve.ts';
 import { fixture } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 describe.runIf(browserAvailable())('the board under a sub-path', () => {
   it('clicks through home, a job, a category and search without a single failed request', async () => {
@@ -28,7 +29,7 @@ describe.runIf(browserAvailable())('the board under a sub-path', () => {
 
       await page.fill('#site-search', 'platform');
       await Promise.all([page.waitForURL(/\/board\/search\/\?q=platform$/), page.press('#site-search', 'Enter')]);
-      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+      await searchSettled(page);
       expect(await page.textContent('#search-results h3')).toBe('Director of Platform Engineering');
       await page.click('#search-results h3 a');
       await page.waitForURL(/\/board\/jobs\/full-listing-alder\/$/);

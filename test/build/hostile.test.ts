@@ -15,6 +15,7 @@ import { BUILD_DATE, cleanEnv, OUTPUT, ROOT } from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/serve.ts';
+import { searchSettled, showAllResults } from '../support/search-page.ts';
 
 const HOSTILE = join(ROOT, 'test/fixtures/hostile');
 
@@ -385,12 +386,8 @@ describe('build of hostile content that got past review', () => {
         void dialog.dismiss();
       });
       await page.goto(`${server.url}search/`);
-      await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
-      while (await page.isVisible('#search-more')) {
-        const before = await page.locator('#search-results > li').count();
-        await page.click('#search-more');
-        await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
-      }
+      await searchSettled(page);
+      await showAllResults(page);
       const titles = await page.$$eval('#search-results h3', (hs) => hs.map((h) => h.textContent?.trim()));
       expect(titles).toContain('</script><script>alert(1)</script>');
       expect(await page.locator('#search-results script, #search-results iframe, #search-results [onerror]').count()).toBe(0);

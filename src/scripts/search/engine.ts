@@ -5,9 +5,9 @@
  */
 import { partBundlePath } from '../../lib/search-parts.ts';
 import { byScore, concatenated, mergedByKey, orderedList, sumCounts, type Counts, type ResultList } from '../../lib/search-merge.ts';
-import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+import type { PagefindFilters, PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
-export type SortKey = 'posted' | 'salary';
+type SortKey = 'posted' | 'salary';
 
 export interface SearchResponse {
   results: ResultList<PagefindResultData>;
@@ -48,15 +48,12 @@ export class SearchEngine {
   }
 
   /** Fetches what a search would need without searching (one filter group's file, say). */
-  async preload(query: string | null, options: { filters?: Record<string, { any: string[] }> }): Promise<void> {
+  async preload(query: string | null, options: { filters?: PagefindFilters }): Promise<void> {
     await Promise.all(this.#parts.map((part) => part.preload(query, options)));
   }
 
   /** Searches every part; null when Pagefind dropped the search for a newer one. */
-  async search(
-    query: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: SortKey | undefined },
-  ): Promise<SearchResponse | null> {
+  async search(query: string | null, options: { filters?: PagefindFilters; sort?: SortKey | undefined }): Promise<SearchResponse | null> {
     const sort = options.sort ? { [options.sort]: 'desc' as const } : undefined;
     const responses = await Promise.all(
       this.#parts.map((part) =>

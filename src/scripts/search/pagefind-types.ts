@@ -17,8 +17,11 @@ export interface PagefindResponse {
   totalFilters: Record<string, Record<string, number>>;
 }
 
+/** Pagefind's filter argument: for each filter, the values any of which a result must have. */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
 export interface SearchOptions {
-  filters?: Record<string, { any: string[] }>;
+  filters?: PagefindFilters;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
@@ -28,7 +31,7 @@ export interface PagefindInstance {
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** Fetches the index files a search would need, without searching. */
-  preload: (query: string | null, options: { filters?: Record<string, { any: string[] }> }) => Promise<void>;
+  preload: (query: string | null, options: { filters?: PagefindFilters }) => Promise<void>;
   search: (query: string | null, options: SearchOptions) => Promise<PagefindResponse | null>;
 }
 
