@@ -155,6 +155,8 @@ const env: NodeJS.ProcessEnv = {
   OUT_DIR: distDir,
   BUILD_DATE: buildDate,
   BASE_PATH: '/',
+  // Astro's lines as they happen, not held back until validation passes, so its phases are timed right.
+  BUILD_STREAM_ASTRO: '1',
 };
 delete env['SITE_URL'];
 
@@ -171,7 +173,7 @@ const onLine = (text: string) => {
   // Echo the phase markers as they arrive, so a long run shows progress.
   const found = findMarkers([{ t, text }]);
   const hit = Object.entries(found).some(
-    ([key, value]) => value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs'].includes(key),
+    ([key, value]) => value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs', 'socialAheadPainted'].includes(key),
   );
   if (hit) {
     shownMarkers++;

@@ -1,8 +1,10 @@
 /**
  * Splits a build's wall time into phases from the moments its marker lines
- * reach stdout/stderr. `npm run build` runs the validator, then
- * `astro build`, then the search indexer, then the social-image painter,
- * and each prints a recognisable line when it starts or finishes a phase.
+ * reach stdout/stderr. `npm run build` runs the validator and `astro build`
+ * side by side (scripts/build-site.ts, with the social-card warmer once
+ * validation has passed), then the search indexer, then the social-image
+ * painter; each prints a recognisable line when it starts or finishes a
+ * phase. Because phases overlap, "other" is the wall time no phase covers.
  */
 
 export interface TimedLine {
@@ -29,6 +31,8 @@ export const markerPatterns = {
   astroDone: /\[build\] Complete!/,
   /** "Search index: 311 pages read in 912 ms → dist/pagefind". */
   indexed: /^Search index: (\d+) pages read in (\d+) ms/,
+  /** "Social images ahead: 64 painted while Astro built, 64 of 64 cards checked in 1447 ms". */
+  warmedAhead: /^Social images ahead: (\d+) painted/,
   /** "Social images: 311 cards (12 painted, 299 from cache) in 912 ms". */
   socialDone: /^Social images: (\d+) cards/,
   pagesBuilt: /\[build\] (\d+) page\(s\) built in/,
@@ -46,22 +50,28 @@ export interface Markers {
   astroDone: number | null;
   indexed: number | null;
   socialDone: number | null;
+  warmedAhead: number | null;
 }
 
 export interface PhaseSplit {
+  /** Runs alongside Astro's start-up and content sync. */
   validationMs: number | null;
   contentSyncMs: number | null;
   renderingMs: number | null;
   searchIndexingMs: number | null;
   /** From the indexer's line to the painter's (scripts/social-images.ts, so it includes starting Node). */
   socialImagesMs: number | null;
-  /** Everything else: npm and Node start-up, Astro start-up, type generation, Vite bundling, logo images. */
+  /** Painting cards ahead, alongside Astro: from validation passing to the warmer's line. */
+  socialAheadMs: number | null;
+  /** Cards the warmer painted while Astro built. */
+  socialAheadPainted: number | null;
+  /** The wall time no phase above covers: npm and Node start-up, Astro start-up not hidden behind validation, type generation, Vite bundling, logo images. */
   otherMs: number;
   /** Where "other" goes, where the markers allow telling. */
   otherDetail: {
     /** Spawn to npm's banner. */
     npmStartMs: number | null;
-    /** Validator done to Astro's first content line: Node, Vite and config start-up. */
+    /** Astro's start-up (Node, Vite, config) not hidden behind validation: validator done to Astro's first content line. */
     astroStartMs: number | null;
     /** Content synced to the first page rendered: type generation and Vite bundling. */
     bundlingMs: number | null;
@@ -82,9 +92,12 @@ export function normalizeLine(text: string): string {
     .trim();
 }
 
-export function findMarkers(
-  lines: readonly TimedLine[],
-): Markers & { pagesBuilt: number | null; pagesIndexed: number | null; pagefindReportedMs: number | null } {
+export function findMarkers(lines: readonly TimedLine[]): Markers & {
+  pagesBuilt: number | null;
+  pagesIndexed: number | null;
+  pagefindReportedMs: number | null;
+  socialAheadPainted: number | null;
+} {
   const m: Markers = {
     npmBanner: null,
     validated: null,
@@ -97,7 +110,9 @@ export function findMarkers(
     astroDone: null,
     indexed: null,
     socialDone: null,
+    warmedAhead: null,
   };
+  let socialAheadPainted: number | null = null;
   let pagesBuilt: number | null = null;
   let pagesIndexed: number | null = null;
   let pagefindReportedMs: number | null = null;
@@ -114,7 +129,10 @@ export function findMarkers(
     else if (markerPatterns.imagesStart.test(text)) first('imagesStart', t);
     else if (markerPatterns.astroDone.test(text)) first('astroDone', t);
     else if (markerPatterns.socialDone.test(text)) first('socialDone', t);
-    else if (markerPatterns.completed.test(text)) {
+    else if (markerPatterns.warmedAhead.test(text)) {
+      first('warmedAhead', t);
+      socialAheadPainted = Number(markerPatterns.warmedAhead.exec(text)![1]);
+    } else if (markerPatterns.completed.test(text)) {
       if (m.renderStart !== null && m.renderEnd === null) m.renderEnd = t;
       else if (m.imagesStart !== null && m.imagesEnd === null) m.imagesEnd = t;
     } else {
@@ -128,40 +146,58 @@ export function findMarkers(
       }
     }
   }
-  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs };
+  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted };
 }
 
 const span = (from: number | null, to: number | null) => (from !== null && to !== null && to >= from ? to - from : null);
+
+/** Total length of the union of [from, to] intervals (phases that overlap count once). */
+export function coveredMs(intervals: readonly (readonly [number, number])[]): number {
+  const sorted = [...intervals].filter(([from, to]) => to > from).sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let reached = -Infinity;
+  for (const [from, to] of sorted) {
+    if (to <= reached) continue;
+    covered += to - Math.max(from, reached);
+    reached = to;
+  }
+  return covered;
+}
 
 /**
  * Validation runs from npm's banner (or the start) to the validator's summary;
  * content sync and page rendering between Astro's own lines; search indexing
  * from Astro's "Complete!" to the indexer's line (so it includes starting
- * Node and Pagefind); social images from there to the painter's line. What
- * is left is "other".
+ * Node and Pagefind); social images from there to the painter's line; cards
+ * painted ahead from the validator's summary to the warmer's line. What no
+ * phase covers is "other".
  */
 export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
   const found = findMarkers(lines);
-  const { pagesBuilt, pagesIndexed, pagefindReportedMs, ...markers } = found;
-  const validationMs = span(markers.npmBanner ?? 0, markers.validated);
-  const contentSyncMs = span(markers.syncStart, markers.syncEnd);
-  const renderingMs = span(markers.renderStart, markers.renderEnd);
-  const searchIndexingMs = span(markers.astroDone, markers.indexed);
-  const socialImagesMs = span(markers.indexed, markers.socialDone);
-  const known = [validationMs, contentSyncMs, renderingMs, searchIndexingMs, socialImagesMs].reduce<number>(
-    (sum, ms) => sum + (ms ?? 0),
-    0,
+  const { pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted, ...markers } = found;
+  const phases: [number | null, number | null][] = [
+    [markers.npmBanner ?? 0, markers.validated],
+    [markers.syncStart, markers.syncEnd],
+    [markers.renderStart, markers.renderEnd],
+    [markers.astroDone, markers.indexed],
+    [markers.indexed, markers.socialDone],
+  ];
+  const [validationMs = null, contentSyncMs = null, renderingMs = null, searchIndexingMs = null, socialImagesMs = null] = phases.map(
+    ([from, to]) => span(from, to),
   );
+  const known = phases.filter((p): p is [number, number] => span(p[0], p[1]) !== null);
   return {
     validationMs,
     contentSyncMs,
     renderingMs,
     searchIndexingMs,
     socialImagesMs,
-    otherMs: Math.max(0, wallMs - known),
+    socialAheadMs: span(markers.validated, markers.warmedAhead),
+    socialAheadPainted,
+    otherMs: Math.max(0, wallMs - coveredMs(known)),
     otherDetail: {
       npmStartMs: markers.npmBanner,
-      astroStartMs: span(markers.validated, markers.syncStart),
+      astroStartMs: markers.syncStart === null ? null : (span(markers.validated, markers.syncStart) ?? 0),
       bundlingMs: span(markers.syncEnd, markers.renderStart),
       imagesMs: span(markers.renderEnd, markers.astroDone),
     },

@@ -49,6 +49,27 @@ function logoFile(company: Company): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
+/** What a card is painted from: the job's own fields, its company's name and logo file. */
+export type CardSource = Pick<Job, 'slug' | 'title' | 'workplace' | 'region' | 'location' | 'salary'> & {
+  companyName: string;
+  logo?: string | undefined;
+};
+
+/**
+ * One job's card. Astro's list and the cache warmer (scripts/social/warm-cache.ts)
+ * both call this, so a card painted ahead has the same content key as the one Astro lists.
+ */
+export function socialCardEntry(job: CardSource): SocialCardEntry {
+  return {
+    path: socialImagePath(job).slice(1),
+    title: job.title,
+    company: job.companyName,
+    facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
+    ...(job.salary ? { salary: `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` } : {}),
+    ...(job.logo ? { logo: job.logo } : {}),
+  };
+}
+
 export function socialCardList(openJobs: readonly Job[]): SocialCardList {
   const logos = new Map<string, string | undefined>();
   const logoOf = (company: Company) => {
@@ -57,16 +78,6 @@ export function socialCardList(openJobs: readonly Job[]): SocialCardList {
   };
   return {
     boardName: site.name,
-    cards: openJobs.map((job) => {
-      const logo = logoOf(job.company);
-      return {
-        path: socialImagePath(job).slice(1),
-        title: job.title,
-        company: job.company.data.name,
-        facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
-        ...(job.salary ? { salary: `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` } : {}),
-        ...(logo ? { logo } : {}),
-      };
-    }),
+    cards: openJobs.map((job) => socialCardEntry({ ...job, companyName: job.company.data.name, logo: logoOf(job.company) })),
   };
 }

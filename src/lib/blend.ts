@@ -16,25 +16,27 @@ export type RgbaImage = RgbImage;
 export function blendOver(target: RgbImage, overlay: RgbaImage, left: number, top: number): void {
   const { data: out, width, height } = target;
   const src = overlay.data;
-  for (let y = 0; y < overlay.height; y++) {
-    const ty = top + y;
-    if (ty < 0 || ty >= height) continue;
-    for (let x = 0; x < overlay.width; x++) {
-      const tx = left + x;
-      if (tx < 0 || tx >= width) continue;
-      const s = (y * overlay.width + x) * 4;
+  // Clip once, so the inner loop only walks pixels that land on the image.
+  const x0 = Math.max(0, -left);
+  const x1 = Math.min(overlay.width, width - left);
+  const y0 = Math.max(0, -top);
+  const y1 = Math.min(overlay.height, height - top);
+  for (let y = y0; y < y1; y++) {
+    let s = (y * overlay.width + x0) * 4;
+    let t = ((top + y) * width + left + x0) * 3;
+    for (let x = x0; x < x1; x++, s += 4, t += 3) {
       const alpha = src[s + 3]!;
       if (alpha === 0) continue;
-      const t = (ty * width + tx) * 3;
       if (alpha === 255) {
         out[t] = src[s]!;
         out[t + 1] = src[s + 1]!;
         out[t + 2] = src[s + 2]!;
       } else {
-        const a = alpha / 255;
-        out[t] = Math.round(src[s]! * a + out[t]! * (1 - a));
-        out[t + 1] = Math.round(src[s + 1]! * a + out[t + 1]! * (1 - a));
-        out[t + 2] = Math.round(src[s + 2]! * a + out[t + 2]! * (1 - a));
+        // Integer weights: (source × alpha + target × (255 − alpha)) / 255, rounded.
+        const keep = 255 - alpha;
+        out[t] = Math.round((src[s]! * alpha + out[t]! * keep) / 255);
+        out[t + 1] = Math.round((src[s + 1]! * alpha + out[t + 1]! * keep) / 255);
+        out[t + 2] = Math.round((src[s + 2]! * alpha + out[t + 2]! * keep) / 255);
       }
     }
   }

@@ -26,6 +26,8 @@ export interface TextBlock {
   top: number;
   width: number;
   maxHeight: number;
+  /** The same on every job of a company (the company line), so a painter may render it once and reuse it. */
+  perCompany?: true;
 }
 
 export interface CardLayout {
@@ -96,6 +98,7 @@ export function socialCardLayout(card: SocialCard): CardLayout {
         top: 94,
         width: CARD_WIDTH - companyLeft - MARGIN,
         maxHeight: 60,
+        perCompany: true,
       },
       // A thin empty line between the title and the details, as a gap.
       {

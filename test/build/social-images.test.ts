@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, globSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { fixture } from '../support/fixture.ts';
+import { BUILD_DATE, cleanEnv, fixture, ROOT } from '../support/fixture.ts';
 import { loadPage } from '../support/html.ts';
 
 describe('social images', () => {
@@ -29,5 +30,20 @@ describe('social images', () => {
     const $ = loadPage(fixture.distRoot, '/jobs/expired-job-birchline/');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/og-default.png');
     expect(existsSync(join(fixture.distRoot, 'jobs/expired-job-birchline/social.jpg'))).toBe(false);
+  });
+
+  it('paints ahead exactly the cards Astro lists, so none is painted twice', () => {
+    // The fixture build has put every listed card in the cache. The warmer
+    // reads the listings itself; if it picked other jobs or other text, the
+    // content keys would differ and it would paint again.
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/social/warm-cache.ts')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), CONTENT_DIR: fixture.content, BUILD_DATE },
+    });
+    expect(run.stderr).toBe('');
+    const listed = globSync('jobs/*/social.jpg', { cwd: fixture.distRoot }).length;
+    expect(listed).toBeGreaterThan(5);
+    expect(run.stdout).toMatch(new RegExp(`^Social images ahead: 0 painted while Astro built, ${listed} of ${listed} cards checked`, 'm'));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetForSize, checkBudgets, overBudget, type BudgetInput } from '../../scripts/bench/budgets.ts';
 import { descendants, parseStatus, shortCommand, treeRss, type ProcInfo } from '../../scripts/bench/proc.ts';
-import { peakByPhase, phaseAt, splitPhases, stripAnsi, type TimedLine } from '../../scripts/bench/phases.ts';
+import { coveredMs, peakByPhase, phaseAt, splitPhases, stripAnsi, type TimedLine } from '../../scripts/bench/phases.ts';
 import { distPath, relativeImports, renderBlockingScripts, stylesheetHrefs, scriptSrcs } from '../../scripts/bench/weights.ts';
 import { formatReport, perSecond } from '../../scripts/bench/format.ts';
 import type { BenchResult } from '../../scripts/bench/result.ts';
@@ -170,7 +170,7 @@ describe('/proc process-tree memory', () => {
 describe('phase split from build output', () => {
   const lines: TimedLine[] = [
     { t: 200, text: '> openings@0.1.0 build' },
-    { t: 210, text: '> node scripts/validate.ts && astro build && node scripts/index-search.ts' },
+    { t: 210, text: '> node scripts/build-site.ts && node scripts/index-search.ts' },
     { t: 900, text: 'content/jobs/x.md:1  warning  salary: is missing' },
     { t: 1400, text: '\u001b[33m⚠ 0 errors, 33 warnings in 220 files\u001b[0m' },
     { t: 4100, text: '18:16:04 [content] Syncing content' },
@@ -194,6 +194,7 @@ describe('phase split from build output', () => {
       renderingMs: 4900,
       searchIndexingMs: 3700,
       socialImagesMs: null,
+      socialAheadMs: null,
       otherMs: 15_800 - 1200 - 600 - 4900 - 3700,
       otherDetail: { npmStartMs: 200, astroStartMs: 2700, bundlingMs: 2000, imagesMs: 200 },
       pagesBuilt: 527,
@@ -210,6 +211,47 @@ describe('phase split from build output', () => {
     expect(split.searchIndexingMs).toBeNull();
     expect(split.otherMs).toBe(15_800 - 1200 - 600 - 4900);
     expect(splitPhases([], 1000)).toMatchObject({ validationMs: null, otherMs: 1000 });
+  });
+
+  it('counts time once where validation and painting ahead overlap Astro', () => {
+    // Validation finishes while Astro syncs; the warmer paints from then until Astro is done.
+    const overlapping: TimedLine[] = [
+      { t: 200, text: '> openings@0.1.0 build' },
+      { t: 2000, text: '18:16:02 [content] Syncing content' },
+      { t: 3000, text: '⚠ 0 errors, 33 warnings in 220 files' },
+      { t: 6000, text: '18:16:06 [content] Synced content' },
+      { t: 8000, text: ' generating static routes ' },
+      { t: 18_000, text: '18:16:18 ✓ Completed in 10.0s.' },
+      { t: 18_500, text: '18:16:18 [build] Complete!' },
+      { t: 18_600, text: 'Social images ahead: 700 painted while Astro built, 700 of 2000 cards checked in 15500 ms' },
+      { t: 24_500, text: 'Search index: 2000 pages read in 5800 ms → 1 part in /tmp/x/dist/pagefind' },
+      { t: 30_500, text: 'Social images: 2000 cards (1300 painted, 700 from cache) in 5900 ms' },
+    ];
+    const split = splitPhases(overlapping, 31_000);
+    expect(split).toMatchObject({
+      validationMs: 2800,
+      contentSyncMs: 4000,
+      socialAheadMs: 15_600,
+      socialAheadPainted: 700,
+      socialImagesMs: 6000,
+      otherDetail: { astroStartMs: 0 },
+    });
+    // Covered: 200–6000 (validation and sync), 8000–18 000 (rendering), 18 500–30 500 (indexing, images).
+    expect(split.otherMs).toBe(31_000 - 5800 - 10_000 - 12_000);
+    expect(phaseAt(split.markers, 2500)).toBe('content sync');
+  });
+
+  it('measures the union of overlapping intervals', () => {
+    expect(
+      coveredMs([
+        [0, 10],
+        [5, 15],
+        [20, 25],
+        [21, 22],
+        [30, 30],
+      ]),
+    ).toBe(20);
+    expect(coveredMs([])).toBe(0);
   });
 
   it('names the phase running at a moment', () => {
@@ -348,6 +390,8 @@ describe('report table', () => {
       renderingMs: 12_000,
       searchIndexingMs: 5000,
       socialImagesMs: null,
+      socialAheadMs: 9000,
+      socialAheadPainted: 1200,
       otherMs: 4300,
       otherDetail: { npmStartMs: 200, astroStartMs: 2000, bundlingMs: 1800, imagesMs: 300 },
       markers: {
@@ -362,6 +406,7 @@ describe('report table', () => {
         astroDone: 23_400,
         indexed: 28_400,
         socialDone: null,
+        warmedAhead: 12_300,
       },
       pagesBuilt: 11_234,
       pagesIndexed: 11_234,
@@ -422,7 +467,8 @@ describe('report table', () => {
     expect(table).toContain('| Listings per second | 352 |  |  |');
     expect(table).toContain('| dist/ files | 23 456 |  |  |');
     expect(table).toContain('| Page rendering | 12.0 s | 42% |');
-    expect(table).toContain('| Social images | n/a | – |');
+    expect(table).toContain('| Social images ahead (alongside Astro, 1 200 painted) | 9.00 s | 32% |');
+    expect(table).toContain('| Social images (after Astro) | n/a | – |');
     expect(table).toContain('| Job `/jobs/x/` (largest of 50 sampled) | 8.0 KB | 6.0 KB | 14.0 KB | ≤ 25.0 KB | ✅ | 748 B |');
     expect(table).toContain('| Search page + first query (Pagefind) | n/a | ≤ 300.0 KB | – |');
     expect(table).toContain('- Search bytes not measured: no Chromium');

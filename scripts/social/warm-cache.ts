@@ -1,0 +1,67 @@
+/**
+ * Paints social cards into the cache while Astro builds, on the core Astro
+ * leaves idle (Astro renders on one thread). scripts/build.ts starts it once
+ * validation has passed and stops it (SIGTERM) when Astro is done.
+ *
+ * It is only a head start: scripts/social-images.ts places the cards Astro
+ * lists and paints any this did not reach. So it reads the listings the
+ * cheap way (frontmatter and the shared schema, no markdown) and skips any
+ * file it cannot read; the validator has already reported those.
+ */
+import { availableParallelism, setPriority } from 'node:os';
+import { existsSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { jobSchema, companySchema, logoPathSchema } from '../../src/schema/listing.ts';
+import { readSourceFile } from '../../src/validate/source-file.ts';
+import { socialCardEntry, type SocialCardEntry } from '../../src/data/social-cards.ts';
+import { isOpen } from '../../src/lib/expiry.ts';
+import { buildDate } from '../../src/data/now.ts';
+import { site } from '../../src/config/site.ts';
+import { markdownFiles } from '../lib-content.ts';
+import { paintBackground } from './paint.ts';
+import { ensureCached, logoLoader, prepareEntry } from './cache.ts';
+
+// Astro's rendering comes first: this only takes what Astro does not use.
+setPriority(10);
+const started = performance.now();
+let stopping = false;
+process.on('SIGTERM', () => (stopping = true));
+
+const companySchemaOnDisk = companySchema(logoPathSchema);
+const companies = new Map<string, { name: string; logo?: string }>();
+for (const file of markdownFiles('companies')) {
+  const read = readSourceFile(file.path, file.bytes);
+  const parsed = read.ok ? companySchemaOnDisk.safeParse(read.source.data) : undefined;
+  if (!parsed?.success) continue;
+  const logo = resolve(dirname(resolve(file.path)), parsed.data.logo);
+  companies.set(basename(file.path, '.md'), { name: parsed.data.name, ...(existsSync(logo) ? { logo } : {}) });
+}
+
+const today = buildDate();
+const cards: SocialCardEntry[] = [];
+for (const file of markdownFiles('jobs')) {
+  if (stopping) break;
+  const read = readSourceFile(file.path, file.bytes);
+  const parsed = read.ok ? jobSchema.safeParse(read.source.data) : undefined;
+  if (!parsed?.success) continue;
+  const job = parsed.data;
+  const company = companies.get(job.company);
+  if (!company || job.draft || !isOpen(job, today, site.defaultExpiryDays)) continue;
+  cards.push(socialCardEntry({ ...job, slug: basename(file.path, '.md').toLowerCase(), companyName: company.name, logo: company.logo }));
+}
+
+const logoFor = logoLoader();
+const background = await paintBackground(site.name);
+let painted = 0;
+let next = 0;
+// One card in flight per spare core; the painter after Astro uses them all.
+const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, async () => {
+  while (!stopping && next < cards.length) {
+    const card = await prepareEntry(cards[next++]!, site.name, logoFor);
+    if (await ensureCached(card, background)) painted++;
+  }
+});
+await Promise.all(workers);
+
+const ms = Math.round(performance.now() - started);
+console.log(`Social images ahead: ${painted} painted while Astro built, ${next} of ${cards.length} cards checked in ${ms} ms`);
