@@ -15,11 +15,16 @@ export function displayPath(absolute: string): string {
   return path.startsWith('..') ? absolute : path.split(sep).join('/') || '.';
 }
 
-export function markdownFiles(collection: 'jobs' | 'companies'): ContentFile[] {
+/** The markdown files of one collection, as editors see their paths, sorted. */
+export function markdownPaths(collection: 'jobs' | 'companies'): string[] {
   const dir = join(contentDir, collection);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((name) => name.toLowerCase().endsWith('.md'))
     .sort()
-    .map((name) => ({ path: displayPath(join(dir, name)), bytes: readFileSync(join(dir, name)) }));
+    .map((name) => displayPath(join(dir, name)));
+}
+
+export function markdownFiles(collection: 'jobs' | 'companies'): ContentFile[] {
+  return markdownPaths(collection).map((path) => ({ path, bytes: readFileSync(path) }));
 }

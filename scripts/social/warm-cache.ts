@@ -9,7 +9,7 @@
  * file it cannot read; the validator has already reported those.
  */
 import { availableParallelism, setPriority } from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { jobSchema, companySchema, logoPathSchema } from '../../src/schema/listing.ts';
 import { readSourceFile } from '../../src/validate/source-file.ts';
@@ -17,7 +17,7 @@ import { socialCardEntry, type SocialCardEntry } from '../../src/data/social-car
 import { isOpen } from '../../src/lib/expiry.ts';
 import { buildDate } from '../../src/data/now.ts';
 import { site } from '../../src/config/site.ts';
-import { markdownFiles } from '../lib-content.ts';
+import { markdownFiles, markdownPaths } from '../lib-content.ts';
 import { paintBackground } from './paint.ts';
 import { ensureCached, logoLoader, prepareEntry } from './cache.ts';
 
@@ -38,30 +38,35 @@ for (const file of markdownFiles('companies')) {
 }
 
 const today = buildDate();
-const cards: SocialCardEntry[] = [];
-for (const file of markdownFiles('jobs')) {
-  if (stopping) break;
-  const read = readSourceFile(file.path, file.bytes);
-  const parsed = read.ok ? jobSchema.safeParse(read.source.data) : undefined;
-  if (!parsed?.success) continue;
-  const job = parsed.data;
-  const company = companies.get(job.company);
-  if (!company || job.draft || !isOpen(job, today, site.defaultExpiryDays)) continue;
-  cards.push(socialCardEntry({ ...job, slug: basename(file.path, '.md').toLowerCase(), companyName: company.name, logo: company.logo }));
+
+/** The open jobs' cards, one file at a time: this runs beside Astro, which already holds the whole board in memory. */
+function* openJobCards(): Generator<SocialCardEntry> {
+  for (const path of markdownPaths('jobs')) {
+    const read = readSourceFile(path, readFileSync(path));
+    const parsed = read.ok ? jobSchema.safeParse(read.source.data) : undefined;
+    if (!parsed?.success) continue;
+    const job = parsed.data;
+    const company = companies.get(job.company);
+    if (!company || job.draft || !isOpen(job, today, site.defaultExpiryDays)) continue;
+    yield socialCardEntry({ ...job, slug: basename(path, '.md').toLowerCase(), companyName: company.name, logo: company.logo });
+  }
 }
 
+const cards = openJobCards();
 const logoFor = logoLoader();
 const background = await paintBackground(site.name);
 let painted = 0;
-let next = 0;
+let checked = 0;
 // One card in flight per spare core; the painter after Astro uses them all.
 const workers = Array.from({ length: Math.max(1, availableParallelism() - 1) }, async () => {
-  while (!stopping && next < cards.length) {
-    const card = await prepareEntry(cards[next++]!, site.name, logoFor);
+  for (let next = cards.next(); !stopping && !next.done; next = cards.next()) {
+    const card = await prepareEntry(next.value, site.name, logoFor);
     if (await ensureCached(card, background)) painted++;
+    checked++;
   }
 });
 await Promise.all(workers);
 
 const ms = Math.round(performance.now() - started);
-console.log(`Social images ahead: ${painted} painted while Astro built, ${next} of ${cards.length} cards checked in ${ms} ms`);
+const how = stopping ? 'stopped when Astro finished' : 'all open jobs';
+console.log(`Social images ahead: ${painted} painted while Astro built, ${checked} cards checked (${how}) in ${ms} ms`);
