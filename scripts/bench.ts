@@ -173,7 +173,8 @@ const onLine = (text: string) => {
   // Echo the phase markers as they arrive, so a long run shows progress.
   const found = findMarkers([{ t, text }]);
   const hit = Object.entries(found).some(
-    ([key, value]) => value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs', 'socialAheadPainted'].includes(key),
+    ([key, value]) =>
+      value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs', 'socialAheadPainted', 'socialAheadMs'].includes(key),
   );
   if (hit) {
     shownMarkers++;

@@ -25,7 +25,8 @@ const astroBin = script('../node_modules/astro/bin/astro.mjs');
 const userLimit = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '');
 const heapFlags = userLimit ? [] : [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`];
 
-const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0))));
+/** Resolves with the exit status once the child has exited and its output has all been read ('close', not 'exit'). */
+const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
 // Piped output loses the terminal's colours unless asked for.
 const env = process.stdout.isTTY && !process.env['NO_COLOR'] ? { ...process.env, FORCE_COLOR: '1' } : process.env;
@@ -49,14 +50,19 @@ const validation = await exited(spawn(process.execPath, [script('./validate.ts')
 if (validation !== 0) {
   astro.kill();
   await astroExit;
-  process.exit(validation);
+  process.exitCode = validation;
+} else {
+  holding = false;
+  for (const [to, chunk] of held.splice(0)) to.write(chunk);
+  // The warmer's report waits until Astro is done, so it never lands in the middle of one of Astro's lines.
+  const warmer = astroRunning
+    ? spawn(process.execPath, [script('./social/warm-cache.ts')], { stdio: ['ignore', 'pipe', 'inherit'] })
+    : undefined;
+  const report: Buffer[] = [];
+  warmer?.stdout!.on('data', (chunk: Buffer) => report.push(chunk));
+  const warmerExit = warmer ? exited(warmer) : undefined;
+  process.exitCode = await astroExit;
+  warmer?.kill();
+  await warmerExit;
+  for (const chunk of report) process.stdout.write(chunk);
 }
-holding = false;
-for (const [to, chunk] of held.splice(0)) to.write(chunk);
-
-const warmer = astroRunning ? spawn(process.execPath, [script('./social/warm-cache.ts')], { stdio: 'inherit' }) : undefined;
-const warmerExit = warmer ? exited(warmer) : undefined;
-const status = await astroExit;
-warmer?.kill();
-await warmerExit;
-process.exit(status);

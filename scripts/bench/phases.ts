@@ -31,8 +31,8 @@ export const markerPatterns = {
   astroDone: /\[build\] Complete!/,
   /** "Search index: 311 pages read in 912 ms → dist/pagefind". */
   indexed: /^Search index: (\d+) pages read in (\d+) ms/,
-  /** "Social images ahead: 64 painted while Astro built, 64 of 64 cards checked in 1447 ms". */
-  warmedAhead: /^Social images ahead: (\d+) painted/,
+  /** "Social images ahead: 64 painted while Astro built, 64 cards checked (all open jobs) in 1447 ms". */
+  warmedAhead: /^Social images ahead: (\d+) painted.* in (\d+) ms$/,
   /** "Social images: 311 cards (12 painted, 299 from cache) in 912 ms". */
   socialDone: /^Social images: (\d+) cards/,
   pagesBuilt: /\[build\] (\d+) page\(s\) built in/,
@@ -61,7 +61,7 @@ export interface PhaseSplit {
   searchIndexingMs: number | null;
   /** From the indexer's line to the painter's (scripts/social-images.ts, so it includes starting Node). */
   socialImagesMs: number | null;
-  /** Painting cards ahead, alongside Astro: from validation passing to the warmer's line. */
+  /** Painting cards ahead, alongside Astro, as the warmer reports it (its line is printed only once Astro is done). */
   socialAheadMs: number | null;
   /** Cards the warmer painted while Astro built. */
   socialAheadPainted: number | null;
@@ -97,6 +97,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
   pagesIndexed: number | null;
   pagefindReportedMs: number | null;
   socialAheadPainted: number | null;
+  socialAheadMs: number | null;
 } {
   const m: Markers = {
     npmBanner: null,
@@ -113,6 +114,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     warmedAhead: null,
   };
   let socialAheadPainted: number | null = null;
+  let socialAheadMs: number | null = null;
   let pagesBuilt: number | null = null;
   let pagesIndexed: number | null = null;
   let pagefindReportedMs: number | null = null;
@@ -131,7 +133,9 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     else if (markerPatterns.socialDone.test(text)) first('socialDone', t);
     else if (markerPatterns.warmedAhead.test(text)) {
       first('warmedAhead', t);
-      socialAheadPainted = Number(markerPatterns.warmedAhead.exec(text)![1]);
+      const [, painted, ms] = markerPatterns.warmedAhead.exec(text)!;
+      socialAheadPainted = Number(painted);
+      socialAheadMs = Number(ms);
     } else if (markerPatterns.completed.test(text)) {
       if (m.renderStart !== null && m.renderEnd === null) m.renderEnd = t;
       else if (m.imagesStart !== null && m.imagesEnd === null) m.imagesEnd = t;
@@ -146,7 +150,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
       }
     }
   }
-  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted };
+  return { ...m, pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted, socialAheadMs };
 }
 
 const span = (from: number | null, to: number | null) => (from !== null && to !== null && to >= from ? to - from : null);
@@ -169,12 +173,11 @@ export function coveredMs(intervals: readonly (readonly [number, number])[]): nu
  * content sync and page rendering between Astro's own lines; search indexing
  * from Astro's "Complete!" to the indexer's line (so it includes starting
  * Node and Pagefind); social images from there to the painter's line; cards
- * painted ahead from the validator's summary to the warmer's line. What no
- * phase covers is "other".
+ * painted ahead as the warmer reports them. What no phase covers is "other".
  */
 export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
   const found = findMarkers(lines);
-  const { pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted, ...markers } = found;
+  const { pagesBuilt, pagesIndexed, pagefindReportedMs, socialAheadPainted, socialAheadMs, ...markers } = found;
   const phases: [number | null, number | null][] = [
     [markers.npmBanner ?? 0, markers.validated],
     [markers.syncStart, markers.syncEnd],
@@ -192,7 +195,7 @@ export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseS
     renderingMs,
     searchIndexingMs,
     socialImagesMs,
-    socialAheadMs: span(markers.validated, markers.warmedAhead),
+    socialAheadMs,
     socialAheadPainted,
     otherMs: Math.max(0, wallMs - coveredMs(known)),
     otherDetail: {
