@@ -11,7 +11,7 @@ import type { SocialCardEntry } from '../../src/data/social-cards.ts';
 import { loadLogo, paintCard, prepareCard, type Logo, type PreparedCard } from './paint.ts';
 import type { RgbImage } from '../../src/lib/blend.ts';
 
-export const cacheDir = resolve('node_modules/.cache/openings-social');
+const cacheDir = resolve('node_modules/.cache/openings-social');
 
 export const cachedCardFile = (card: PreparedCard) => join(cacheDir, `${card.key}.jpg`);
 

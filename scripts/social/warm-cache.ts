@@ -1,6 +1,6 @@
 /**
  * Paints social cards into the cache while Astro builds, on the core Astro
- * leaves idle (Astro renders on one thread). scripts/build.ts starts it once
+ * leaves idle (Astro renders on one thread). scripts/build-site.ts starts it once
  * validation has passed and stops it (SIGTERM) when Astro is done.
  *
  * It is only a head start: scripts/social-images.ts places the cards Astro
@@ -9,11 +9,11 @@
  * file it cannot read; the validator has already reported those.
  */
 import { availableParallelism, setPriority } from 'node:os';
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { jobSchema, companySchema, logoPathSchema } from '../../src/schema/listing.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { jobSchema, companyProfileSchema } from '../../src/schema/listing.ts';
 import { readSourceFile } from '../../src/validate/source-file.ts';
-import { socialCardEntry, type SocialCardEntry } from '../../src/data/social-cards.ts';
+import { logoFileNextTo, socialCardEntry, type SocialCardEntry } from '../../src/data/social-cards.ts';
 import { isOpen } from '../../src/lib/expiry.ts';
 import { buildDate } from '../../src/data/now.ts';
 import { site } from '../../src/config/site.ts';
@@ -27,14 +27,13 @@ const started = performance.now();
 let stopping = false;
 process.on('SIGTERM', () => (stopping = true));
 
-const companySchemaOnDisk = companySchema(logoPathSchema);
 const companies = new Map<string, { name: string; logo?: string }>();
 for (const file of markdownFiles('companies')) {
   const read = readSourceFile(file.path, file.bytes);
-  const parsed = read.ok ? companySchemaOnDisk.safeParse(read.source.data) : undefined;
+  const parsed = read.ok ? companyProfileSchema.safeParse(read.source.data) : undefined;
   if (!parsed?.success) continue;
-  const logo = resolve(dirname(resolve(file.path)), parsed.data.logo);
-  companies.set(basename(file.path, '.md'), { name: parsed.data.name, ...(existsSync(logo) ? { logo } : {}) });
+  const logo = logoFileNextTo(file.path, parsed.data.logo);
+  companies.set(basename(file.path, '.md'), { name: parsed.data.name, ...(logo ? { logo } : {}) });
 }
 
 const today = buildDate();

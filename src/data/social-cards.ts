@@ -44,7 +44,11 @@ function logoFile(company: Company): string | undefined {
   if (!profile) return undefined;
   const raw = readFileSync(resolve(profile), 'utf8');
   const logo = /^logo:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(raw)?.[1];
-  if (!logo) return undefined;
+  return logo ? logoFileNextTo(profile, logo) : undefined;
+}
+
+/** The absolute path of a logo written relative to its profile, when the file exists. */
+export function logoFileNextTo(profile: string, logo: string): string | undefined {
   const file = resolve(dirname(resolve(profile)), logo);
   return existsSync(file) ? file : undefined;
 }

@@ -17,7 +17,7 @@
  * `test/unit/field-docs.test.ts` fails when the committed text is stale.
  */
 import { z } from 'astro/zod';
-import { companySchema, experienceLevels, jobSchema, jobShape, logoPathSchema, workplaces } from '../schema/listing.ts';
+import { companyProfileSchema, experienceLevels, jobSchema, jobShape, workplaces } from '../schema/listing.ts';
 import { categories } from '../config/categories.ts';
 import { regions } from '../config/regions.ts';
 import { site } from '../config/site.ts';
@@ -230,7 +230,7 @@ export function jobFieldRows(): FieldRow[] {
 }
 
 export function companyFieldRows(): FieldRow[] {
-  return rowsFor(companySchema(logoPathSchema).shape, { probeWorkplaces: false });
+  return rowsFor(companyProfileSchema.shape, { probeWorkplaces: false });
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

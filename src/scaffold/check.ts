@@ -5,13 +5,13 @@
  * to the frontmatter: numbers for amounts, lists for regions and skills.
  */
 import type { z } from 'astro/zod';
-import { companySchema, jobShape, logoPathSchema, salarySchema } from '../schema/listing.ts';
+import { companyProfileSchema, jobShape, salarySchema } from '../schema/listing.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { splitList, type AnswerKey } from './answers.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-const companyShape = companySchema(logoPathSchema).shape;
+const companyShape = companyProfileSchema.shape;
 const salaryShape = salarySchema.shape;
 
 /** The first issue's message; for a list, names the item when the message does not. */

@@ -279,3 +279,6 @@ export const logoPathSchema = z
   .regex(/^\.{1,2}\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i, {
     error: 'must be a relative path to an image next to the profile, like ./acme.svg',
   });
+
+/** A company profile as Node scripts check it: the logo is a path on disk. */
+export const companyProfileSchema = companySchema(logoPathSchema);

@@ -5,16 +5,7 @@
  */
 import type { z } from 'astro/zod';
 import { basename, dirname, join } from 'node:path/posix';
-import {
-  jobSchema,
-  companySchema,
-  logoPathSchema,
-  unknownFieldsMessage,
-  jobShape,
-  quote,
-  shorten,
-  crossFieldIssues,
-} from '../schema/listing.ts';
+import { jobSchema, companyProfileSchema, unknownFieldsMessage, jobShape, quote, shorten, crossFieldIssues } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -39,8 +30,6 @@ export interface ValidateInput {
   /** Report problems for these paths only (cross-file rules still see every file). */
   only?: ReadonlySet<string> | undefined;
 }
-
-const companyProfileSchema = companySchema(logoPathSchema);
 
 /** An unknown key as an editor can find it: quoted when blank or full of control characters, cut when long. */
 function shownKey(key: string): string {
