@@ -16,17 +16,15 @@
  * would die with "JavaScript heap out of memory" on a machine with plenty to
  * spare. A limit set in NODE_OPTIONS wins.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { exited } from './build/exited.ts';
 
 const script = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const astroBin = script('../node_modules/astro/bin/astro.mjs');
 const userLimit = /--max-old-space-size/.test(process.env['NODE_OPTIONS'] ?? '');
 const heapFlags = userLimit ? [] : [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`];
-
-/** Resolves with the exit status once the child has exited and its output has all been read ('close', not 'exit'). */
-const exited = (child: ChildProcess) => new Promise<number>((done) => child.on('close', (code, signal) => done(code ?? (signal ? 1 : 0))));
 
 // Piped output loses the terminal's colours unless asked for.
 const env = process.stdout.isTTY && !process.env['NO_COLOR'] ? { ...process.env, FORCE_COLOR: '1' } : process.env;

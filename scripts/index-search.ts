@@ -6,22 +6,21 @@
  * after the other so memory stays at one part's worth, and the records are
  * deleted. The search page loads every part and merges their results.
  */
-import { createReadStream, readdirSync, rmSync } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/data/search-records.ts';
 import { partBundlePath } from '../src/lib/search-parts.ts';
+import { searchRecordFiles, searchRecordsDir } from './build/search-record-files.ts';
 
 const outDir = resolve(process.env['OUT_DIR'] || 'dist');
-const recordsDir = join(outDir, 'search-records');
+const recordsDir = searchRecordsDir(outDir);
 /** Records in flight to Pagefind's process at once: enough to hide the round trips. */
 const inFlight = 64;
 const started = performance.now();
 
-const partFiles = readdirSync(recordsDir)
-  .filter((name) => /^\d+\.jsonl$/.test(name))
-  .sort((a, b) => parseInt(a) - parseInt(b));
+const partFiles = searchRecordFiles(outDir);
 if (partFiles.length === 0) throw new Error(`No search records in ${recordsDir}: did astro build run?`);
 
 let addingMs = 0;

@@ -2,9 +2,11 @@
  * Splits a build's wall time into phases from the moments its marker lines
  * reach stdout/stderr. `npm run build` runs the validator and `astro build`
  * side by side (scripts/build-site.ts, with the social-card warmer once
- * validation has passed), then the search indexer, then the social-image
- * painter; each prints a recognisable line when it starts or finishes a
- * phase. Because phases overlap, "other" is the wall time no phase covers.
+ * validation has passed), then the search indexer and the social-image
+ * painter (scripts/index-and-paint.ts: one after the other, or side by side
+ * for a search index in several parts); each prints a recognisable line
+ * when it starts or finishes a phase. Because phases overlap, "other" is
+ * the wall time no phase covers.
  */
 
 export interface TimedLine {
@@ -34,7 +36,7 @@ export const markerPatterns = {
   /** "Social images ahead: 64 painted while Astro built, 64 cards checked (all open jobs) in 1447 ms". */
   warmedAhead: /^Social images ahead: (\d+) painted.* in (\d+) ms$/,
   /** "Social images: 311 cards (12 painted, 299 from cache) in 912 ms". */
-  socialDone: /^Social images: (\d+) cards/,
+  socialDone: /^Social images: (\d+) cards.* in (\d+) ms$/,
   pagesBuilt: /\[build\] (\d+) page\(s\) built in/,
 } as const;
 
@@ -49,6 +51,8 @@ export interface Markers {
   imagesEnd: number | null;
   astroDone: number | null;
   indexed: number | null;
+  /** When the painter started, from its line's time less the time it reports. */
+  socialStart: number | null;
   socialDone: number | null;
   warmedAhead: number | null;
 }
@@ -59,7 +63,10 @@ export interface PhaseSplit {
   contentSyncMs: number | null;
   renderingMs: number | null;
   searchIndexingMs: number | null;
-  /** From the indexer's line to the painter's (scripts/social-images.ts, so it includes starting Node). */
+  /**
+   * The painter (scripts/social-images.ts), including starting Node: from the indexer's line to the painter's,
+   * or from Astro's "Complete!" when the two ran side by side.
+   */
   socialImagesMs: number | null;
   /** Painting cards ahead, alongside Astro, as the warmer reports it (its line is printed only once Astro is done). */
   socialAheadMs: number | null;
@@ -110,6 +117,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     imagesEnd: null,
     astroDone: null,
     indexed: null,
+    socialStart: null,
     socialDone: null,
     warmedAhead: null,
   };
@@ -130,8 +138,10 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     else if (markerPatterns.renderStart.test(text)) first('renderStart', t);
     else if (markerPatterns.imagesStart.test(text)) first('imagesStart', t);
     else if (markerPatterns.astroDone.test(text)) first('astroDone', t);
-    else if (markerPatterns.socialDone.test(text)) first('socialDone', t);
-    else if (markerPatterns.warmedAhead.test(text)) {
+    else if (markerPatterns.socialDone.test(text)) {
+      first('socialDone', t);
+      first('socialStart', t - Number(markerPatterns.socialDone.exec(text)![2]));
+    } else if (markerPatterns.warmedAhead.test(text)) {
       first('warmedAhead', t);
       const [, painted, ms] = markerPatterns.warmedAhead.exec(text)!;
       socialAheadPainted = Number(painted);
@@ -168,12 +178,16 @@ export function coveredMs(intervals: readonly (readonly [number, number])[]): nu
   return covered;
 }
 
+/** The painter started before the index was written: scripts/index-and-paint.ts ran them side by side. */
+const paintedBesideIndex = (m: Markers) => m.socialStart !== null && m.indexed !== null && m.socialStart < m.indexed;
+
 /**
  * Validation runs from npm's banner (or the start) to the validator's summary;
  * content sync and page rendering between Astro's own lines; search indexing
  * from Astro's "Complete!" to the indexer's line (so it includes starting
- * Node and Pagefind); social images from there to the painter's line; cards
- * painted ahead as the warmer reports them. What no phase covers is "other".
+ * Node and Pagefind); social images from there to the painter's line, or
+ * from Astro's "Complete!" when they ran side by side; cards painted ahead
+ * as the warmer reports them. What no phase covers is "other".
  */
 export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseSplit {
   const found = findMarkers(lines);
@@ -183,7 +197,7 @@ export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseS
     [markers.syncStart, markers.syncEnd],
     [markers.renderStart, markers.renderEnd],
     [markers.astroDone, markers.indexed],
-    [markers.indexed, markers.socialDone],
+    [paintedBesideIndex(markers) ? markers.astroDone : markers.indexed, markers.socialDone],
   ];
   const [validationMs = null, contentSyncMs = null, renderingMs = null, searchIndexingMs = null, socialImagesMs = null] = phases.map(
     ([from, to]) => span(from, to),
@@ -213,7 +227,7 @@ export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseS
 
 /** Which phase of the build was running at `t` (for saying when memory peaked). */
 export function phaseAt(markers: Markers, t: number): string {
-  const steps: [string, number | null][] = [
+  const astroSteps: [string, number | null][] = [
     ['npm start-up', 0],
     ['validation', markers.npmBanner],
     ['Astro start-up', markers.validated],
@@ -221,13 +235,19 @@ export function phaseAt(markers: Markers, t: number): string {
     ['types and bundling', markers.syncEnd],
     ['page rendering', markers.renderStart],
     ['logo images', markers.renderEnd],
-    ['search indexing', markers.astroDone],
-    ['social images', markers.indexed],
-    ['after social images', markers.socialDone],
   ];
-  let current = 'unknown';
-  for (const [name, start] of steps) if (start !== null && t >= start) current = name;
-  return current;
+  if (markers.astroDone === null || t < markers.astroDone) {
+    let current = 'unknown';
+    for (const [name, start] of astroSteps) if (start !== null && t >= start) current = name;
+    return current;
+  }
+  const socialFrom = paintedBesideIndex(markers) ? markers.astroDone : markers.indexed;
+  const afterAstro: [string, number | null, number | null][] = [
+    ['search indexing', markers.astroDone, markers.indexed],
+    ['social images', socialFrom, markers.socialDone],
+  ];
+  const running = afterAstro.filter(([, from, to]) => from !== null && t >= from && (to === null || t < to)).map(([name]) => name);
+  return running.length > 0 ? running.join(' and ') : 'after social images';
 }
 
 /** The highest sample in each phase, in the order the phases ran. */

@@ -409,6 +409,7 @@ describe('report table', () => {
         imagesEnd: 23_300,
         astroDone: 23_400,
         indexed: 28_400,
+        socialStart: null,
         socialDone: null,
         warmedAhead: 12_300,
       },
@@ -552,5 +553,23 @@ describe('social image time', () => {
     expect(split.searchIndexingMs).toBe(1800);
     expect(split.socialImagesMs).toBe(750);
     expect(phaseAt(split.markers, 3500)).toBe('social images');
+  });
+
+  it('runs from Astro\'s "Complete!" when the painter ran beside the indexer (a search index in parts)', () => {
+    const lines = [
+      { t: 0, text: 'generating static routes' },
+      { t: 1000, text: '✓ Completed in 1000ms.' },
+      { t: 1200, text: '[build] Complete!' },
+      // The painter reports 1400 ms, so it started at 1600, before the indexer finished.
+      { t: 3000, text: 'Social images: 10 cards (10 painted, 0 from cache) in 1400 ms' },
+      { t: 4200, text: 'Search index: 10 pages read in 2800 ms → 2 parts in /tmp/x/dist/pagefind' },
+    ];
+    const split = splitPhases(lines, 4500);
+    expect(split.searchIndexingMs).toBe(3000);
+    expect(split.socialImagesMs).toBe(1800);
+    expect(split.otherMs).toBe(4500 - 1000 - 3000);
+    expect(phaseAt(split.markers, 2000)).toBe('search indexing and social images');
+    expect(phaseAt(split.markers, 3500)).toBe('search indexing');
+    expect(phaseAt(split.markers, 4300)).toBe('after social images');
   });
 });
