@@ -19,14 +19,22 @@ import { fileURLToPath } from 'node:url';
 import { exited } from './build/exited.ts';
 import { searchRecordFiles } from './build/search-record-files.ts';
 
-const run = (path: string) => exited(spawn(process.execPath, [fileURLToPath(new URL(path, import.meta.url))], { stdio: 'inherit' }));
-const indexSearch = () => run('./index-search.ts');
-const paintSocialImages = () => run('./social-images.ts');
-
 const parts = searchRecordFiles(resolve(process.env['OUT_DIR'] || 'dist')).length;
-if (parts > 1) {
-  const statuses = await Promise.all([indexSearch(), paintSocialImages()]);
-  process.exitCode = statuses.find((status) => status !== 0) ?? 0;
-} else {
-  process.exitCode = (await indexSearch()) || (await paintSocialImages());
+// Side by side, the painter gets a process of its own.
+const painterProcess =
+  parts > 1 ? spawn(process.execPath, [fileURLToPath(new URL('./social-images.ts', import.meta.url))], { stdio: 'inherit' }) : undefined;
+const painterExit = painterProcess ? exited(painterProcess) : undefined;
+
+/*
+ * The indexer runs in this process (importing the script runs it): a Node
+ * process of its own would add ~60 MB beside Pagefind at the build's memory
+ * peak. One after the other, the painter then runs here too.
+ */
+try {
+  await import('./index-search.ts');
+} catch (error) {
+  painterProcess?.kill();
+  throw error;
 }
+if (painterExit) process.exitCode = await painterExit;
+else await import('./social-images.ts');
