@@ -15,12 +15,12 @@
  * (docs/performance.md).
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exited } from './build/exited.ts';
 import { searchRecordFiles } from './build/search-record-files.ts';
+import { builtSiteDir } from './build/out-dir.ts';
 
-const parts = searchRecordFiles(resolve(process.env['OUT_DIR'] || 'dist')).length;
+const parts = searchRecordFiles(builtSiteDir()).length;
 // Side by side, the painter gets a process of its own.
 const painterProcess =
   parts > 1 ? spawn(process.execPath, [fileURLToPath(new URL('./social-images.ts', import.meta.url))], { stdio: 'inherit' }) : undefined;

@@ -7,14 +7,15 @@
  * deleted. The search page loads every part and merges their results.
  */
 import { createReadStream, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/data/search-records.ts';
 import { partBundlePath } from '../src/lib/search-parts.ts';
 import { searchRecordFiles, searchRecordsDir } from './build/search-record-files.ts';
+import { builtSiteDir } from './build/out-dir.ts';
 
-const outDir = resolve(process.env['OUT_DIR'] || 'dist');
+const outDir = builtSiteDir();
 const recordsDir = searchRecordsDir(outDir);
 /** Records in flight to Pagefind's process at once: enough to hide the round trips. */
 const inFlight = 64;

@@ -9,12 +9,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SocialCardList } from '../src/data/social-cards.ts';
 import { paintBackground } from './social/paint.ts';
 import { cachedCardFile, ensureCached, logoLoader, prepareEntry } from './social/cache.ts';
+import { builtSiteDir } from './build/out-dir.ts';
 
-const outDir = resolve(process.env['OUT_DIR'] || 'dist');
+const outDir = builtSiteDir();
 const listFile = join(outDir, 'social-cards.json');
 const started = performance.now();
 

@@ -3,11 +3,12 @@
  * built site (part of `npm run build`), with the same CSP the pages carry.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../src/config/security.ts';
 import { headerRules, netlifyHeaders, vercelConfig } from '../src/lib/host-config.ts';
+import { builtSiteDir } from './build/out-dir.ts';
 
-const outDir = resolve(process.env['OUT_DIR'] || 'dist');
+const outDir = builtSiteDir();
 const rules = headerRules(process.env['BASE_PATH'] ?? '/', contentSecurityPolicy(), securityHeaders);
 writeFileSync(join(outDir, '_headers'), netlifyHeaders(rules));
 writeFileSync(join(outDir, 'vercel.json'), `${JSON.stringify(vercelConfig(rules), null, 2)}\n`);

@@ -178,8 +178,12 @@ export function coveredMs(intervals: readonly (readonly [number, number])[]): nu
   return covered;
 }
 
-/** The painter started before the index was written: scripts/index-and-paint.ts ran them side by side. */
-const paintedBesideIndex = (m: Markers) => m.socialStart !== null && m.indexed !== null && m.socialStart < m.indexed;
+/**
+ * Where the painter's phase starts: the indexer's line, or Astro's "Complete!" when the painter started before
+ * the index was written (scripts/index-and-paint.ts ran them side by side).
+ */
+const socialImagesFrom = (m: Markers) =>
+  m.socialStart !== null && m.indexed !== null && m.socialStart < m.indexed ? m.astroDone : m.indexed;
 
 /**
  * Validation runs from npm's banner (or the start) to the validator's summary;
@@ -197,7 +201,7 @@ export function splitPhases(lines: readonly TimedLine[], wallMs: number): PhaseS
     [markers.syncStart, markers.syncEnd],
     [markers.renderStart, markers.renderEnd],
     [markers.astroDone, markers.indexed],
-    [paintedBesideIndex(markers) ? markers.astroDone : markers.indexed, markers.socialDone],
+    [socialImagesFrom(markers), markers.socialDone],
   ];
   const [validationMs = null, contentSyncMs = null, renderingMs = null, searchIndexingMs = null, socialImagesMs = null] = phases.map(
     ([from, to]) => span(from, to),
@@ -241,10 +245,9 @@ export function phaseAt(markers: Markers, t: number): string {
     for (const [name, start] of astroSteps) if (start !== null && t >= start) current = name;
     return current;
   }
-  const socialFrom = paintedBesideIndex(markers) ? markers.astroDone : markers.indexed;
   const afterAstro: [string, number | null, number | null][] = [
     ['search indexing', markers.astroDone, markers.indexed],
-    ['social images', socialFrom, markers.socialDone],
+    ['social images', socialImagesFrom(markers), markers.socialDone],
   ];
   const running = afterAstro.filter(([, from, to]) => from !== null && t >= from && (to === null || t < to)).map(([name]) => name);
   return running.length > 0 ? running.join(' and ') : 'after social images';
