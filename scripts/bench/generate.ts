@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { categories } from '../../src/config/categories.ts';
 import { salaryBanding } from '../../src/config/search.ts';
 import { addDays } from '../../src/lib/dates.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { chance, int, mixSeed, mulberry32, pick, pickSome, weighted, type Rng } from './random.ts';
 import * as words from './vocabulary.ts';
@@ -93,7 +94,8 @@ export function generateCompanies(count: number, seed: number): GeneratedCompany
       name,
       domain: industry.domain,
       city,
-      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><rect width="48" height="48" rx="12" fill="${colour}"/>${shape}</svg>\n`,
+      // The title makes each logo file unique, as real logos are: the build merges identical image files into one.
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><title>${escapeXml(name)}</title><rect width="48" height="48" rx="12" fill="${colour}"/>${shape}</svg>\n`,
       markdown: [
         '---',
         `name: ${yamlString(name)}`,
