@@ -1,6 +1,6 @@
 /**
  * npm run bench -- --jobs 10000 [--companies N] [--seed S] [--build-date YYYY-MM-DD]
- *                  [--query designer] [--keep] [--budget] [--out bench/.output] [--in-place]
+ *                  [--query designer] [--keep] [--budget] [--out bench/.output] [--in-place] [--rebuild]
  *
  * Generates a synthetic board of N listings in a temporary folder, builds it
  * with the same `npm run build` users run, and reports wall time, peak
@@ -15,6 +15,11 @@
  * the project's .astro/ folder, so two builds in one checkout at the same
  * time break each other, and files edited mid-run would change what is
  * measured. --in-place builds in the checkout itself.
+ *
+ * --rebuild then applies a small change (scripts/bench/rebuild.ts) and
+ * builds again with Astro's and the social cards' caches warm, the way a
+ * host that keeps node_modules/ rebuilds after a merge. It is reported
+ * beside the cold build; the budgets are the cold build's.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -44,6 +49,7 @@ import { findMarkers, peakByPhase, phaseAt, splitPhases, type TimedLine } from '
 import { sampleTreeMemory, type MemoryReport } from './bench/proc.ts';
 import { measurePage, type PageWeight } from './bench/weights.ts';
 import { formatReport, perSecond } from './bench/format.ts';
+import { applyRebuildChange, countJobPages } from './bench/rebuild.ts';
 import type { BenchResult } from './bench/result.ts';
 import { formatCount, formatMs } from './bench/units.ts';
 
@@ -62,6 +68,7 @@ const { values } = parseArgs({
     budget: { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench/.output' },
     'in-place': { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -77,7 +84,8 @@ if (values.help) {
   --out DIR          where bench-<N>.json/.md/.log go (default bench/.output)
   --keep             keep the generated content, dist/ and Astro cache
   --budget           exit 1 when over a budget (scripts/bench/budgets.ts)
-  --in-place         build in this checkout instead of a snapshot of it`);
+  --in-place         build in this checkout instead of a snapshot of it
+  --rebuild          then edit one listing, add one, and build again with the caches warm`);
   process.exit(0);
 }
 
@@ -146,8 +154,6 @@ const generation = { ms: Math.round(performance.now() - genStart), ...written };
 console.log(`  ${formatCount(written.files)} files, ${(written.bytes / 1024 ** 2).toFixed(1)} MB in ${formatMs(generation.ms)}`);
 
 // ---- The build, exactly as users run it. ----
-const logPath = join(outDir, `bench-${jobs}.log`);
-const log = createWriteStream(logPath);
 const env: NodeJS.ProcessEnv = {
   ...cleanEnv(),
   ASTRO_TELEMETRY_DISABLED: '1',
@@ -160,41 +166,58 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env['SITE_URL'];
 
-console.log(`Building with npm run build in ${project === ROOT ? 'this checkout' : `a snapshot of it (${project})`} (log: ${logPath})`);
-const lines: TimedLine[] = [];
-const buildStart = performance.now();
-const child = spawn('npm', ['run', 'build'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-const sampler = existsSync('/proc') && child.pid ? sampleTreeMemory(child.pid, 100) : undefined;
-let shownMarkers = 0;
-const onLine = (text: string) => {
-  const t = Math.round(performance.now() - buildStart);
-  lines.push({ t, text });
-  log.write(`${(t / 1000).toFixed(2).padStart(8)}  ${text}\n`);
-  // Echo the phase markers as they arrive, so a long run shows progress.
-  const found = findMarkers([{ t, text }]);
-  const hit = Object.entries(found).some(
-    ([key, value]) =>
-      value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs', 'socialAheadPainted', 'socialAheadMs'].includes(key),
-  );
-  if (hit) {
-    shownMarkers++;
-    console.log(`  ${formatMs(t).padStart(8)}  ${text.replace(/^\d{2}:\d{2}:\d{2}\s+/, '').trim()}`);
-  }
-};
-createInterface({ input: child.stdout }).on('line', onLine);
-createInterface({ input: child.stderr }).on('line', onLine);
-const exitCode = await new Promise<number | null>((resolveExit) => {
-  child.on('exit', (code) => resolveExit(code));
-  child.on('error', (error) => {
-    console.error(`Could not start npm: ${error.message}`);
-    resolveExit(null);
+interface BuildRun {
+  exitCode: number | null;
+  wallMs: number;
+  lines: TimedLine[];
+  memory: MemoryReport;
+  /** Phase markers echoed while it ran; none means the time split is all "other". */
+  shownMarkers: number;
+}
+
+/** Runs `npm run build`, logging every line with its time, and samples the process tree's memory. */
+async function runBuild(logPath: string): Promise<BuildRun> {
+  console.log(`Building with npm run build in ${project === ROOT ? 'this checkout' : `a snapshot of it (${project})`} (log: ${logPath})`);
+  const log = createWriteStream(logPath);
+  const lines: TimedLine[] = [];
+  const buildStart = performance.now();
+  const child = spawn('npm', ['run', 'build'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = existsSync('/proc') && child.pid ? sampleTreeMemory(child.pid, 100) : undefined;
+  let shownMarkers = 0;
+  const onLine = (text: string) => {
+    const t = Math.round(performance.now() - buildStart);
+    lines.push({ t, text });
+    log.write(`${(t / 1000).toFixed(2).padStart(8)}  ${text}\n`);
+    // Echo the phase markers as they arrive, so a long run shows progress.
+    const found = findMarkers([{ t, text }]);
+    const hit = Object.entries(found).some(
+      ([key, value]) =>
+        value !== null && !['pagesBuilt', 'pagesIndexed', 'pagefindReportedMs', 'socialAheadPainted', 'socialAheadMs'].includes(key),
+    );
+    if (hit) {
+      shownMarkers++;
+      console.log(`  ${formatMs(t).padStart(8)}  ${text.replace(/^\d{2}:\d{2}:\d{2}\s+/, '').trim()}`);
+    }
+  };
+  createInterface({ input: child.stdout }).on('line', onLine);
+  createInterface({ input: child.stderr }).on('line', onLine);
+  const exitCode = await new Promise<number | null>((resolveExit) => {
+    child.on('exit', (code) => resolveExit(code));
+    child.on('error', (error) => {
+      console.error(`Could not start npm: ${error.message}`);
+      resolveExit(null);
+    });
   });
-});
-const wallMs = Math.round(performance.now() - buildStart);
+  const wallMs = Math.round(performance.now() - buildStart);
+  const memory: MemoryReport = sampler?.stop() ?? { peakBytes: 0, peakAtMs: 0, peakProcesses: [], samples: [] };
+  await new Promise<void>((done) => setTimeout(done, 50)); // let readline flush the last lines
+  await new Promise<void>((done) => log.end(done));
+  return { exitCode, wallMs, lines, memory, shownMarkers };
+}
+
+const logPath = join(outDir, `bench-${jobs}.log`);
+const { exitCode, wallMs, lines, memory, shownMarkers } = await runBuild(logPath);
 const loadAfter = loadavg()[0]!;
-const memory: MemoryReport = sampler?.stop() ?? { peakBytes: 0, peakAtMs: 0, peakProcesses: [], samples: [] };
-await new Promise<void>((done) => setTimeout(done, 50)); // let readline flush the last lines
-await new Promise<void>((done) => log.end(done));
 
 if (exitCode !== 0) {
   console.error(`\nThe build failed (exit code ${exitCode}) after ${formatMs(wallMs)}. Last lines:\n`);
@@ -298,6 +321,22 @@ const budgets = checkBudgets({
 const cpuList = cpus();
 const { samples, ...peak } = memory;
 const phases = splitPhases(lines, wallMs);
+
+let rebuild: BenchResult['rebuild'];
+if (values.rebuild) {
+  const change = applyRebuildChange(contentDir, buildDate);
+  console.log(`\nRebuilding after a change: ${change}`);
+  const run = await runBuild(join(outDir, `bench-${jobs}-rebuild.log`));
+  if (run.exitCode !== 0) console.error(`The rebuild failed (exit code ${run.exitCode}): see bench-${jobs}-rebuild.log`);
+  rebuild = {
+    change,
+    exitCode: run.exitCode,
+    wallMs: run.wallMs,
+    peakMemoryBytes: run.memory.peakBytes,
+    jobPages: countJobPages(run.lines),
+    phases: splitPhases(run.lines, run.wallMs),
+  };
+}
 const result: BenchResult = {
   schema: 1,
   startedAt,
@@ -329,6 +368,7 @@ const result: BenchResult = {
   ourSearchScriptGzip: ourScript,
   search,
   budgets,
+  ...(rebuild && { rebuild }),
 };
 
 const report = formatReport(result);
@@ -341,6 +381,7 @@ if (shownMarkers === 0) console.warn('No phase markers were recognised in the bu
 cleanUp();
 
 const over = overBudget(budgets);
+if (rebuild && rebuild.exitCode !== 0) process.exitCode = 1;
 if (values.budget && over.length > 0) {
   console.error(`Over budget: ${over.map((c) => c.label).join(', ')}`);
   process.exitCode = 1;

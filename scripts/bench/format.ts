@@ -162,9 +162,34 @@ export function formatReport(result: BenchResult): string {
   if ('skipped' in result.search) notes.unshift(`Search bytes not measured: ${result.search.skipped}`);
   if (notes.length) lines.push('', ...[...new Set(notes)].map((n) => `- ${escapeCell(n)}`));
 
+  if (result.rebuild) lines.push('', ...formatRebuild(result.rebuild));
+
   const over = result.budgets.filter((c) => c.status === 'fail');
   lines.push('', over.length ? `**Over budget:** ${over.map((c) => c.label).join(', ')}.` : 'Within every budget that applies.');
   return `${lines.join('\n')}\n`;
+}
+
+function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
+  const { phases, wallMs } = rebuild;
+  return [
+    `Rebuild with the caches warm (\`--rebuild\`), after this change: ${escapeCell(rebuild.change)}.`,
+    '',
+    row(['Rebuild', 'Time', 'Share']),
+    row(['---', '---:', '---:']),
+    row(['Wall time (`npm run build`)', formatMs(wallMs), '100%']),
+    row(['Peak memory (process tree RSS)', formatBytes(rebuild.peakMemoryBytes), '']),
+    row([
+      'Job pages copied from the cache / rendered',
+      `${formatCount(rebuild.jobPages.restored)} / ${formatCount(rebuild.jobPages.rendered)}`,
+      '',
+    ]),
+    phaseRow('Content sync', phases.contentSyncMs, wallMs),
+    phaseRow('Page rendering and copying', phases.renderingMs, wallMs),
+    phaseRow('Search indexing (Pagefind)', phases.searchIndexingMs, wallMs),
+    phaseRow('Social images (after Astro)', phases.socialImagesMs, wallMs),
+    phaseRow('Other', phases.otherMs, wallMs),
+    ...(rebuild.exitCode === 0 ? [] : ['', `**The rebuild failed (exit code ${rebuild.exitCode}).** See its build log.`]),
+  ];
 }
 
 /** The highest value in each whole second (keeps the JSON small but shows growth). */

@@ -3,6 +3,7 @@ import type { BudgetCheck } from './budgets.ts';
 import type { PhaseSplit } from './phases.ts';
 import type { MemoryReport, MemorySample } from './proc.ts';
 import type { PageWeight } from './weights.ts';
+import type { JobPageCounts } from './rebuild.ts';
 
 export interface Machine {
   cpus: number;
@@ -51,4 +52,13 @@ export interface BenchResult {
   ourSearchScriptGzip: number | null;
   search: SearchMeasured | { skipped: string };
   budgets: BudgetCheck[];
+  /** With --rebuild: the same build again after a small change, caches warm. */
+  rebuild?: {
+    change: string;
+    exitCode: number | null;
+    wallMs: number;
+    peakMemoryBytes: number;
+    jobPages: JobPageCounts;
+    phases: PhaseSplit;
+  };
 }

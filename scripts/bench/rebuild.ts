@@ -1,0 +1,46 @@
+/**
+ * `npm run bench -- --rebuild`: after the cold build, the change a merged
+ * pull request brings (one listing edited, one added), then the same build
+ * again, as a host that keeps node_modules/ between builds runs it. Job
+ * pages the change does not show up on are copied from Astro's cache
+ * (src/lib/job-page-key.ts); social cards come from their cache.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TimedLine } from './phases.ts';
+
+export const NEW_LISTING_SLUG = 'bench-rebuild-new-listing';
+
+/** Edits the first listing's title and adds a copy of the second, posted on the build date. Returns what changed, in words. */
+export function applyRebuildChange(contentDir: string, buildDate: string): string {
+  const jobsDir = join(contentDir, 'jobs');
+  const [edited, copied] = readdirSync(jobsDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
+  if (!edited || !copied) throw new Error(`${jobsDir} needs at least two listings for --rebuild`);
+  const editedPath = join(jobsDir, edited);
+  writeFileSync(editedPath, readFileSync(editedPath, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (updated)'));
+  const copy = readFileSync(join(jobsDir, copied), 'utf8')
+    .replace(/^posted: .*$/m, `posted: ${buildDate}`)
+    // Each open job needs its own apply link (the validator rejects copies).
+    .replace(/^apply: .*$/m, `apply: https://bench-rebuild.example/careers/${NEW_LISTING_SLUG}`);
+  writeFileSync(join(jobsDir, `${NEW_LISTING_SLUG}.md`), copy);
+  return `"${edited}" retitled and "${NEW_LISTING_SLUG}.md" added (a copy of "${copied}" posted ${buildDate})`;
+}
+
+export interface JobPageCounts {
+  /** Copied from Astro's incremental-build cache. */
+  restored: number;
+  rendered: number;
+}
+
+/** Counts job pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)". */
+export function countJobPages(lines: readonly TimedLine[]): JobPageCounts {
+  const counts: JobPageCounts = { restored: 0, rendered: 0 };
+  for (const { text } of lines) {
+    if (!/\/jobs\/[^/\s]+\/index\.html/.test(text)) continue;
+    if (/\((restored|cached)\)/.test(text)) counts.restored++;
+    else counts.rendered++;
+  }
+  return counts;
+}
