@@ -16,9 +16,9 @@
  * time break each other, and files edited mid-run would change what is
  * measured. --in-place builds in the checkout itself.
  *
- * --rebuild then applies a small change (scripts/bench/rebuild.ts) and
- * builds again with Astro's and the social cards' caches warm, the way a
- * host that keeps node_modules/ rebuilds after a merge. It is reported
+ * --rebuild then applies a small change (scripts/bench/rebuild.ts), empties
+ * dist/ and builds again with Astro's and the social cards' caches warm, the
+ * way a host's CI that keeps node_modules/ rebuilds after a merge. It is reported
  * beside the cold build; the budgets are the cold build's.
  */
 import { spawn } from 'node:child_process';
@@ -85,7 +85,7 @@ if (values.help) {
   --keep             keep the generated content, dist/ and Astro cache
   --budget           exit 1 when over a budget (scripts/bench/budgets.ts)
   --in-place         build in this checkout instead of a snapshot of it
-  --rebuild          then edit one listing, add one, and build again with the caches warm`);
+  --rebuild          then edit, add and delete a listing and build again with the caches warm`);
   process.exit(0);
 }
 
@@ -325,6 +325,8 @@ const phases = splitPhases(lines, wallMs);
 let rebuild: BenchResult['rebuild'];
 if (values.rebuild) {
   const change = applyRebuildChange(contentDir, buildDate);
+  // A host's CI starts from a clean checkout; only the caches in node_modules/ carry over.
+  rmSync(distDir, { recursive: true, force: true });
   console.log(`\nRebuilding after a change: ${change}`);
   const run = await runBuild(join(outDir, `bench-${jobs}-rebuild.log`));
   if (run.exitCode !== 0) console.error(`The rebuild failed (exit code ${run.exitCode}): see bench-${jobs}-rebuild.log`);

@@ -1,23 +1,30 @@
 /**
- * `npm run bench -- --rebuild`: after the cold build, the change a merged
- * pull request brings (one listing edited, one added), then the same build
- * again, as a host that keeps node_modules/ between builds runs it. Job
+ * `npm run bench -- --rebuild`: after the cold build, the change a day of
+ * merged pull requests brings (one listing edited, one added, one removed),
+ * then the same build again, as a host's CI runs it: a clean dist/, with
+ * node_modules/ (Astro's cache and the social cards') kept between builds. Job
  * pages the change does not show up on are copied from Astro's cache
  * (src/lib/job-page-key.ts); social cards come from their cache.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TimedLine } from './phases.ts';
 
 export const NEW_LISTING_SLUG = 'bench-rebuild-new-listing';
 
-/** Edits the first listing's title and adds a copy of the second, posted on the build date. Returns what changed, in words. */
+/**
+ * Edits the first listing's title, adds a copy of the second posted on the
+ * build date, and deletes the last, so the board keeps its size (and its
+ * number of search index parts). Returns what changed, in words.
+ */
 export function applyRebuildChange(contentDir: string, buildDate: string): string {
   const jobsDir = join(contentDir, 'jobs');
-  const [edited, copied] = readdirSync(jobsDir)
+  const listings = readdirSync(jobsDir)
     .filter((name) => name.endsWith('.md'))
     .sort();
-  if (!edited || !copied) throw new Error(`${jobsDir} needs at least two listings for --rebuild`);
+  const [edited, copied] = listings;
+  const removed = listings.at(-1);
+  if (!edited || !copied || listings.length < 3) throw new Error(`${jobsDir} needs at least three listings for --rebuild`);
   const editedPath = join(jobsDir, edited);
   writeFileSync(editedPath, readFileSync(editedPath, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (updated)'));
   const copy = readFileSync(join(jobsDir, copied), 'utf8')
@@ -25,7 +32,8 @@ export function applyRebuildChange(contentDir: string, buildDate: string): strin
     // Each open job needs its own apply link (the validator rejects copies).
     .replace(/^apply: .*$/m, `apply: https://bench-rebuild.example/careers/${NEW_LISTING_SLUG}`);
   writeFileSync(join(jobsDir, `${NEW_LISTING_SLUG}.md`), copy);
-  return `"${edited}" retitled and "${NEW_LISTING_SLUG}.md" added (a copy of "${copied}" posted ${buildDate})`;
+  rmSync(join(jobsDir, removed!));
+  return `"${edited}" retitled, "${NEW_LISTING_SLUG}.md" added (a copy of "${copied}" posted ${buildDate}) and "${removed}" deleted`;
 }
 
 export interface JobPageCounts {
