@@ -8,6 +8,7 @@
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { TimedLine } from './phases.ts';
 
 export const NEW_LISTING_SLUG = 'bench-rebuild-new-listing';
@@ -45,7 +46,9 @@ export interface JobPageCounts {
 /** Counts job pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)". */
 export function countJobPages(lines: readonly TimedLine[]): JobPageCounts {
   const counts: JobPageCounts = { restored: 0, rendered: 0 };
-  for (const { text } of lines) {
+  for (const line of lines) {
+    // Astro colours its log when CI is set.
+    const text = stripVTControlCharacters(line.text);
     if (!/\/jobs\/[^/\s]+\/index\.html/.test(text)) continue;
     if (/\((restored|cached)\)/.test(text)) counts.restored++;
     else counts.rendered++;

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { buildSite, OUTPUT, ROOT, fillerSlug, FILLER_COUNT, writeFixtureContent } from '../support/fixture.ts';
 import { loadPage, pageFile } from '../support/html.ts';
 
@@ -23,9 +24,9 @@ type Snapshot = Map<string, string>;
 const jobPages = (): Snapshot =>
   new Map(readdirSync(join(dist, 'jobs')).map((slug) => [slug, readFileSync(pageFile(dist, `/jobs/${slug}/`), 'utf8')]));
 
-/** Job slugs Astro copied from its cache in a build, read from its log. */
+/** Job slugs Astro copied from its cache in a build, read from its log (coloured when CI is set). */
 function restoredSlugs(log: string): Set<string> {
-  return new Set([...log.matchAll(/\/jobs\/([a-z0-9-]+)\/index\.html \(restored\)/g)].map((m) => m[1]!));
+  return new Set([...stripVTControlCharacters(log).matchAll(/\/jobs\/([a-z0-9-]+)\/index\.html \(restored\)/g)].map((m) => m[1]!));
 }
 
 function build(): string {

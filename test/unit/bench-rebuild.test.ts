@@ -35,9 +35,10 @@ describe('bench --rebuild', () => {
       '12:00:01   ├─ /jobs/a/index.html (restored)',
       '12:00:01   ├─ /jobs/b/index.html (cached)',
       '12:00:01   ├─ /jobs/c/index.html (+4ms)',
+      '\u001b[2m12:00:01\u001b[22m   \u001b[32m├─\u001b[39m \u001b[2m/jobs/d/index.html\u001b[22m \u001b[32m(restored)\u001b[39m',
       '12:00:01   ├─ /categories/design/index.html (+9ms)',
       '12:00:01   ├─ /jobs/page/2/index.html (+3ms)',
     ].map((text, t) => ({ t, text }));
-    expect(countJobPages(lines)).toEqual({ restored: 2, rendered: 1 });
+    expect(countJobPages(lines)).toEqual({ restored: 3, rendered: 1 });
   });
 });
