@@ -49,7 +49,7 @@ import { findMarkers, peakByPhase, phaseAt, splitPhases, type TimedLine } from '
 import { sampleTreeMemory, type MemoryReport } from './bench/proc.ts';
 import { measurePage, type PageWeight } from './bench/weights.ts';
 import { formatReport, perSecond } from './bench/format.ts';
-import { applyRebuildChange, countJobPages } from './bench/rebuild.ts';
+import { applyRebuildChange, countPages } from './bench/rebuild.ts';
 import type { BenchResult } from './bench/result.ts';
 import { formatCount, formatMs } from './bench/units.ts';
 
@@ -335,7 +335,7 @@ if (values.rebuild) {
     exitCode: run.exitCode,
     wallMs: run.wallMs,
     peakMemoryBytes: run.memory.peakBytes,
-    jobPages: countJobPages(run.lines),
+    pages: countPages(run.lines),
     phases: splitPhases(run.lines, run.wallMs),
   };
 }

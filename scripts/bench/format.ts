@@ -2,6 +2,7 @@
 import type { BudgetCheck } from './budgets.ts';
 import type { BenchResult } from './result.ts';
 import type { MemorySample } from './proc.ts';
+import type { PageCounts } from './rebuild.ts';
 import { formatBytes, formatCount, formatMs } from './units.ts';
 
 const statusMark: Record<BudgetCheck['status'], string> = { pass: '✅', fail: '❌ over', skip: '–' };
@@ -169,6 +170,8 @@ export function formatReport(result: BenchResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+const copiedAndRendered = (counts: PageCounts) => `${formatCount(counts.restored)} / ${formatCount(counts.rendered)}`;
+
 function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
   const { phases, wallMs } = rebuild;
   return [
@@ -178,11 +181,8 @@ function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
     row(['---', '---:', '---:']),
     row(['Wall time (`npm run build`)', formatMs(wallMs), '100%']),
     row(['Peak memory (process tree RSS)', formatBytes(rebuild.peakMemoryBytes), '']),
-    row([
-      'Job pages copied from the cache / rendered',
-      `${formatCount(rebuild.jobPages.restored)} / ${formatCount(rebuild.jobPages.rendered)}`,
-      '',
-    ]),
+    row(['Job pages copied from the cache / rendered', copiedAndRendered(rebuild.pages.jobs), '']),
+    row(['Other pages copied / rendered', copiedAndRendered(rebuild.pages.others), '']),
     phaseRow('Content sync', phases.contentSyncMs, wallMs),
     phaseRow('Page rendering and copying', phases.renderingMs, wallMs),
     phaseRow('Search indexing (Pagefind)', phases.searchIndexingMs, wallMs),

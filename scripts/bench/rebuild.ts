@@ -3,8 +3,8 @@
  * merged pull requests brings (one listing edited, one added, one removed),
  * then the same build again, as a host's CI runs it: a clean dist/, with
  * node_modules/ (Astro's cache and the social cards') kept between builds. Job
- * pages the change does not show up on are copied from Astro's cache
- * (src/lib/job-page-key.ts); social cards come from their cache.
+ * and list pages the change does not show up on are copied from Astro's
+ * cache (src/lib/page-keys.ts); social cards come from their cache.
  */
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,21 +37,29 @@ export function applyRebuildChange(contentDir: string, buildDate: string): strin
   return `"${edited}" retitled, "${NEW_LISTING_SLUG}.md" added (a copy of "${copied}" posted ${buildDate}) and "${removed}" deleted`;
 }
 
-export interface JobPageCounts {
+export interface PageCounts {
   /** Copied from Astro's incremental-build cache. */
   restored: number;
   rendered: number;
 }
 
-/** Counts job pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)". */
-export function countJobPages(lines: readonly TimedLine[]): JobPageCounts {
-  const counts: JobPageCounts = { restored: 0, rendered: 0 };
+export interface RebuiltPages {
+  jobs: PageCounts;
+  /** Every other HTML page: list pages are keyed too, the rest always rendered. */
+  others: PageCounts;
+}
+
+/** Counts pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)". */
+export function countPages(lines: readonly TimedLine[]): RebuiltPages {
+  const counts: RebuiltPages = { jobs: { restored: 0, rendered: 0 }, others: { restored: 0, rendered: 0 } };
   for (const line of lines) {
     // Astro colours its log when CI is set.
     const text = stripVTControlCharacters(line.text);
-    if (!/\/jobs\/[^/\s]+\/index\.html/.test(text)) continue;
-    if (/\((restored|cached)\)/.test(text)) counts.restored++;
-    else counts.rendered++;
+    const page = /├─ (\/\S*\.html)/.exec(text)?.[1];
+    if (!page) continue;
+    const kind = /^\/jobs\/[^/]+\/index\.html$/.test(page) ? counts.jobs : counts.others;
+    if (/\((restored|cached)\)/.test(text)) kind.restored++;
+    else kind.rendered++;
   }
   return counts;
 }

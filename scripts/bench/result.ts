@@ -3,7 +3,7 @@ import type { BudgetCheck } from './budgets.ts';
 import type { PhaseSplit } from './phases.ts';
 import type { MemoryReport, MemorySample } from './proc.ts';
 import type { PageWeight } from './weights.ts';
-import type { JobPageCounts } from './rebuild.ts';
+import type { RebuiltPages } from './rebuild.ts';
 
 export interface Machine {
   cpus: number;
@@ -58,7 +58,7 @@ export interface BenchResult {
     exitCode: number | null;
     wallMs: number;
     peakMemoryBytes: number;
-    jobPages: JobPageCounts;
+    pages: RebuiltPages;
     phases: PhaseSplit;
   };
 }

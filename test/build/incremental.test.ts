@@ -1,16 +1,16 @@
 /**
- * Incremental builds (astro.config.mjs, src/lib/job-page-key.ts): a second
- * build copies unchanged job pages from Astro's cache and renders only the
- * pages an edit shows up on. Three real builds of a copy of the fixture
- * board, into one output folder, as a host rebuilds after a merge.
+ * Incremental builds (astro.config.mjs, src/lib/page-keys.ts): a second
+ * build copies unchanged job and list pages from Astro's cache and renders
+ * only the pages an edit shows up on. Three real builds of a copy of the
+ * fixture board, into one output folder, as a host rebuilds after a merge.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildSite, OUTPUT, ROOT, fillerSlug, FILLER_COUNT, writeFixtureContent } from '../support/fixture.ts';
-import { loadPage, pageFile } from '../support/html.ts';
+import { allPages, loadPage, pageFile } from '../support/html.ts';
 
 const content = join(OUTPUT, 'content-incremental');
 const dist = join(OUTPUT, 'dist-incremental');
@@ -18,15 +18,23 @@ const dist = join(OUTPUT, 'dist-incremental');
 const cacheDir = join(ROOT, 'node_modules/.astro-cache', createHash('sha1').update(content).digest('hex').slice(0, 12));
 
 const edited = fillerSlug(FILLER_COUNT);
+const editedPath = `/jobs/${edited}/`;
 const newTitle = 'Filler Engineer, Renamed';
 
-type Snapshot = Map<string, string>;
-const jobPages = (): Snapshot =>
-  new Map(readdirSync(join(dist, 'jobs')).map((slug) => [slug, readFileSync(pageFile(dist, `/jobs/${slug}/`), 'utf8')]));
+/** Pages that carry a cacheKey: job pages and the pages of paginated lists. */
+const keyed = (path: string) => /^\/(jobs|categories|skills|regions|workplace|companies)\/[^/]+\/(\d+\/)?$|^\/page\/\d+\/$/.test(path);
 
-/** Job slugs Astro copied from its cache in a build, read from its log (coloured when CI is set). */
-function restoredSlugs(log: string): Set<string> {
-  return new Set([...stripVTControlCharacters(log).matchAll(/\/jobs\/([a-z0-9-]+)\/index\.html \(restored\)/g)].map((m) => m[1]!));
+type Snapshot = Map<string, string>;
+const keyedPages = (): Snapshot =>
+  new Map(
+    allPages(dist)
+      .filter(keyed)
+      .map((path) => [path, readFileSync(pageFile(dist, path), 'utf8')]),
+  );
+
+/** Pages Astro copied from its cache in a build, read from its log (coloured when CI is set). */
+function restoredPaths(log: string): Set<string> {
+  return new Set([...stripVTControlCharacters(log).matchAll(/ (\/\S*\/)index\.html \(restored\)/g)].map((m) => m[1]!));
 }
 
 function build(): string {
@@ -40,7 +48,7 @@ let second: Snapshot;
 let third: Snapshot;
 let secondLog: string;
 let thirdLog: string;
-/** Pages that listed the edited job among their similar jobs. */
+/** Pages that showed the edited job: its own, those listing it among similar jobs, and the lists it is on. */
 let showingEdited: string[];
 
 beforeAll(() => {
@@ -48,44 +56,61 @@ beforeAll(() => {
   rmSync(dist, { recursive: true, force: true });
   writeFixtureContent(content);
   build();
-  first = jobPages();
+  first = keyedPages();
   secondLog = build();
-  second = jobPages();
+  second = keyedPages();
 
-  showingEdited = [...first.keys()].filter((slug) => {
-    const $ = loadPage(dist, `/jobs/${slug}/`);
-    return $(`#similar-heading ~ * a[href$="/jobs/${edited}/"]`).length > 0;
-  });
+  showingEdited = [...first.keys()].filter(
+    (path) => path === editedPath || loadPage(dist, path)(`main a[href$="${editedPath}"]`).length > 0,
+  );
   const file = join(content, 'jobs', `${edited}.md`);
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${newTitle}`));
   thirdLog = build();
-  third = jobPages();
+  third = keyedPages();
 }, 400_000);
 
 describe('incremental builds', () => {
-  it('copies every job page from the cache when nothing changed, byte for byte', () => {
-    expect(first.size).toBeGreaterThan(30);
-    expect([...restoredSlugs(secondLog)].sort()).toEqual([...first.keys()].sort());
+  it('keys job pages and list pages alike', () => {
+    const paths = [...first.keys()];
+    expect(paths.filter((p) => p.startsWith('/jobs/')).length).toBeGreaterThan(30);
+    for (const list of ['/categories/', '/skills/', '/regions/', '/workplace/', '/companies/', '/page/']) {
+      expect(
+        paths.some((p) => p.startsWith(list)),
+        list,
+      ).toBe(true);
+    }
+  });
+
+  it('copies every keyed page from the cache when nothing changed, byte for byte', () => {
+    expect([...restoredPaths(secondLog)].sort()).toEqual([...first.keys()].sort());
     expect(second).toEqual(first);
   });
 
-  it('renders the edited job and every page that lists it, and shows the edit there', () => {
-    expect(showingEdited.length).toBeGreaterThan(0);
-    const restored = restoredSlugs(thirdLog);
-    for (const slug of [edited, ...showingEdited]) {
-      expect(restored.has(slug), slug).toBe(false);
-      expect(third.get(slug), slug).toContain(newTitle);
+  it('renders every page that showed the edited job, and shows the edit there', () => {
+    // Its own page, similar-jobs lists, its category, skill, region, workplace and company lists, the home pages.
+    expect(showingEdited.some((p) => p.startsWith('/jobs/') && p !== editedPath)).toBe(true);
+    for (const list of ['/categories/', '/skills/', '/regions/', '/workplace/', '/companies/']) {
+      expect(
+        showingEdited.some((p) => p.startsWith(list)),
+        list,
+      ).toBe(true);
     }
-    expect(loadPage(dist, `/jobs/${edited}/`)('h1').text()).toBe(newTitle);
+    const restored = restoredPaths(thirdLog);
+    for (const path of showingEdited) {
+      expect(restored.has(path), path).toBe(false);
+      expect(third.get(path), path).toContain(newTitle);
+    }
+    expect(loadPage(dist, editedPath)('h1').text()).toBe(newTitle);
   });
 
-  it('copies every other job page unchanged', () => {
-    const untouched = [...first.keys()].filter((slug) => slug !== edited && !showingEdited.includes(slug));
-    expect(untouched.length).toBeGreaterThan(0);
-    const restored = restoredSlugs(thirdLog);
-    for (const slug of untouched) {
-      expect(restored.has(slug), slug).toBe(true);
-      expect(third.get(slug), slug).toBe(first.get(slug));
+  it('copies every other keyed page unchanged', () => {
+    const untouched = [...first.keys()].filter((path) => !showingEdited.includes(path));
+    expect(untouched.filter((p) => p.startsWith('/jobs/')).length).toBeGreaterThan(0);
+    expect(untouched.filter((p) => !p.startsWith('/jobs/')).length).toBeGreaterThan(0);
+    const restored = restoredPaths(thirdLog);
+    for (const path of untouched) {
+      expect(restored.has(path), path).toBe(true);
+      expect(third.get(path), path).toBe(first.get(path));
     }
   });
 });

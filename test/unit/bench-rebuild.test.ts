@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { writeContent } from '../../scripts/bench/generate.ts';
-import { applyRebuildChange, countJobPages, NEW_LISTING_SLUG } from '../../scripts/bench/rebuild.ts';
+import { applyRebuildChange, countPages, NEW_LISTING_SLUG } from '../../scripts/bench/rebuild.ts';
 import { jobSchema } from '../../src/schema/listing.ts';
 
 describe('bench --rebuild', () => {
@@ -38,7 +38,9 @@ describe('bench --rebuild', () => {
       '\u001b[2m12:00:01\u001b[22m   \u001b[32m├─\u001b[39m \u001b[2m/jobs/d/index.html\u001b[22m \u001b[32m(restored)\u001b[39m',
       '12:00:01   ├─ /categories/design/index.html (+9ms)',
       '12:00:01   ├─ /jobs/page/2/index.html (+3ms)',
+      '12:00:01   ├─ /skills/go/index.html (restored)',
+      '12:00:01   ├─ /categories/design/feed.xml (+2ms)',
     ].map((text, t) => ({ t, text }));
-    expect(countJobPages(lines)).toEqual({ restored: 3, rendered: 1 });
+    expect(countPages(lines)).toEqual({ jobs: { restored: 3, rendered: 1 }, others: { restored: 1, rendered: 2 } });
   });
 });

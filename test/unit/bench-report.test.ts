@@ -538,13 +538,14 @@ describe('report table', () => {
         exitCode: 0,
         wallMs: 50_000,
         peakMemoryBytes: 2 * GB,
-        jobPages: { restored: 9_990, rendered: 11 },
+        pages: { jobs: { restored: 9_990, rendered: 11 }, others: { restored: 1_500, rendered: 689 } },
         phases: { ...result.phases, renderingMs: 12_500, socialImagesMs: 1_000 },
       },
     });
     expect(table).toContain('Rebuild with the caches warm (`--rebuild`), after this change: "a.md" retitled.');
     expect(table).toContain('| Wall time (`npm run build`) | 50.0 s | 100% |');
     expect(table).toContain('| Job pages copied from the cache / rendered | 9 990 / 11 |  |');
+    expect(table).toContain('| Other pages copied / rendered | 1 500 / 689 |  |');
     expect(table).toContain('| Page rendering and copying | 12.5 s | 25% |');
     // The budgets stay the cold build's.
     expect(table).toContain('| Wall time (`npm run build`) | 28.4 s | ≤ 30.0 s | ✅ |');
