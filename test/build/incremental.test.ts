@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildSite, OUTPUT, ROOT, fillerSlug, FILLER_COUNT, writeFixtureContent } from '../support/fixture.ts';
@@ -37,6 +37,20 @@ function restoredPaths(log: string): Set<string> {
   return new Set([...stripVTControlCharacters(log).matchAll(/ (\/\S*\/)index\.html \(restored\)/g)].map((m) => m[1]!));
 }
 
+/** Image files the built pages show that are missing from dist/: copied pages rely on files other pages asked for. */
+function missingImages(): string[] {
+  const missing = new Set<string>();
+  for (const path of allPages(dist)) {
+    const $ = loadPage(dist, path);
+    for (const src of $('img[src]')
+      .map((_, img) => $(img).attr('src')!)
+      .get()) {
+      if (src.startsWith('/') && !existsSync(join(dist, decodeURI(src)))) missing.add(`${src} (on ${path})`);
+    }
+  }
+  return [...missing];
+}
+
 function build(): string {
   const { status, output } = buildSite({ content, outDir: dist });
   if (status !== 0) throw new Error(`Build failed:\n${output}`);
@@ -48,6 +62,8 @@ let second: Snapshot;
 let third: Snapshot;
 let secondLog: string;
 let thirdLog: string;
+let missingAfterSecond: string[];
+let missingAfterThird: string[];
 /** Pages that showed the edited job: its own, those listing it among similar jobs, and the lists it is on. */
 let showingEdited: string[];
 
@@ -59,6 +75,7 @@ beforeAll(() => {
   first = keyedPages();
   secondLog = build();
   second = keyedPages();
+  missingAfterSecond = missingImages();
 
   showingEdited = [...first.keys()].filter(
     (path) => path === editedPath || loadPage(dist, path)(`main a[href$="${editedPath}"]`).length > 0,
@@ -67,6 +84,7 @@ beforeAll(() => {
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: ${newTitle}`));
   thirdLog = build();
   third = keyedPages();
+  missingAfterThird = missingImages();
 }, 400_000);
 
 describe('incremental builds', () => {
@@ -79,6 +97,12 @@ describe('incremental builds', () => {
         list,
       ).toBe(true);
     }
+  });
+
+  it('writes every image the pages show, copied pages included', () => {
+    expect(loadPage(dist, editedPath)('img[src^="/_astro/"]').length).toBeGreaterThan(0);
+    expect(missingAfterSecond).toEqual([]);
+    expect(missingAfterThird).toEqual([]);
   });
 
   it('copies every keyed page from the cache when nothing changed, byte for byte', () => {
