@@ -330,13 +330,16 @@ if (values.rebuild) {
   console.log(`\nRebuilding after a change: ${change}`);
   const run = await runBuild(join(outDir, `bench-${jobs}-rebuild.log`));
   if (run.exitCode !== 0) console.error(`The rebuild failed (exit code ${run.exitCode}): see bench-${jobs}-rebuild.log`);
+  const rebuildPhases = splitPhases(run.lines, run.wallMs);
   rebuild = {
     change,
     exitCode: run.exitCode,
     wallMs: run.wallMs,
     peakMemoryBytes: run.memory.peakBytes,
     pages: countPages(run.lines),
-    phases: splitPhases(run.lines, run.wallMs),
+    phases: rebuildPhases,
+    peakPhase: phaseAt(rebuildPhases.markers, run.memory.peakAtMs),
+    peakProcesses: run.memory.peakProcesses.slice(0, 3),
   };
 }
 const result: BenchResult = {

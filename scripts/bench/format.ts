@@ -188,6 +188,10 @@ function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
     phaseRow('Search indexing (Pagefind)', phases.searchIndexingMs, wallMs),
     phaseRow('Social images (after Astro)', phases.socialImagesMs, wallMs),
     phaseRow('Other', phases.otherMs, wallMs),
+    '',
+    `The rebuild's memory peaked during ${rebuild.peakPhase}; largest processes then: ${
+      rebuild.peakProcesses.map((p) => `${escapeCell(p.command)} ${formatBytes(p.rssBytes)}`).join(', ') || 'n/a'
+    }.`,
     ...(rebuild.exitCode === 0 ? [] : ['', `**The rebuild failed (exit code ${rebuild.exitCode}).** See its build log.`]),
   ];
 }

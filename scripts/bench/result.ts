@@ -60,5 +60,8 @@ export interface BenchResult {
     peakMemoryBytes: number;
     pages: RebuiltPages;
     phases: PhaseSplit;
+    /** The phase running when the rebuild's memory peaked, and the largest processes then. */
+    peakPhase: string;
+    peakProcesses: MemoryReport['peakProcesses'];
   };
 }

@@ -540,6 +540,8 @@ describe('report table', () => {
         peakMemoryBytes: 2 * GB,
         pages: { jobs: { restored: 9_990, rendered: 11 }, others: { restored: 1_500, rendered: 689 } },
         phases: { ...result.phases, renderingMs: 12_500, socialImagesMs: 1_000 },
+        peakPhase: 'search indexing',
+        peakProcesses: [{ pid: 7, command: 'pagefind_extended --service', rssBytes: 2 * GB }],
       },
     });
     expect(table).toContain('Rebuild with the caches warm (`--rebuild`), after this change: "a.md" retitled.');
@@ -547,6 +549,9 @@ describe('report table', () => {
     expect(table).toContain('| Job pages copied from the cache / rendered | 9 990 / 11 |  |');
     expect(table).toContain('| Other pages copied / rendered | 1 500 / 689 |  |');
     expect(table).toContain('| Page rendering and copying | 12.5 s | 25% |');
+    expect(table).toContain(
+      "The rebuild's memory peaked during search indexing; largest processes then: pagefind_extended --service 2.00 GB.",
+    );
     // The budgets stay the cold build's.
     expect(table).toContain('| Wall time (`npm run build`) | 28.4 s | ≤ 30.0 s | ✅ |');
   });
