@@ -35,9 +35,9 @@ export default defineConfig({
    * the single file (it encoded every character separately: 79 s vs 16 s of
    * content sync at 10 000 listings, 1 093 s at 100 000).
    *
-   * Incremental builds: a job page whose cacheKey (src/lib/page-keys.ts)
-   * and code are unchanged is copied from the last build in cacheDir
-   * instead of rendered. Hosts that keep node_modules between builds get
+   * Incremental builds: a job or list page whose cacheKey
+   * (src/lib/page-keys.ts) and code are unchanged is copied from the last
+   * build in cacheDir instead of rendered. Hosts that keep node_modules between builds get
    * this for free; a cold build renders every page as before.
    */
   experimental: { collectionStorage: 'chunked', incrementalBuild: true },

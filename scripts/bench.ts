@@ -339,7 +339,7 @@ if (values.rebuild) {
     pages: countPages(run.lines),
     phases: rebuildPhases,
     peakPhase: phaseAt(rebuildPhases.markers, run.memory.peakAtMs),
-    peakProcesses: run.memory.peakProcesses.slice(0, 3),
+    peakProcesses: run.memory.peakProcesses,
   };
 }
 const result: BenchResult = {

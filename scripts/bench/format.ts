@@ -1,7 +1,7 @@
 /** The benchmark's markdown report: the tables `bench-<N>.md` holds and the command prints. */
 import type { BudgetCheck } from './budgets.ts';
 import type { BenchResult } from './result.ts';
-import type { MemorySample } from './proc.ts';
+import type { MemoryReport, MemorySample } from './proc.ts';
 import type { PageCounts } from './rebuild.ts';
 import { formatBytes, formatCount, formatMs } from './units.ts';
 
@@ -21,6 +21,16 @@ function budgetCells(check: BudgetCheck | undefined): [string, string] {
 
 const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+/** The three largest processes at a memory peak, e.g. "node astro build 2.00 GB, pagefind 1.10 GB". */
+function largestProcesses(processes: MemoryReport['peakProcesses']): string {
+  return (
+    processes
+      .slice(0, 3)
+      .map((p) => `${escapeCell(p.command)} ${formatBytes(p.rssBytes)}`)
+      .join(', ') || 'n/a'
+  );
+}
 
 function phaseRow(label: string, ms: number | null, wallMs: number, missing = 'n/a'): string {
   if (ms === null) return row([label, missing, '–']);
@@ -89,12 +99,7 @@ export function formatReport(result: BenchResult): string {
   if (known.length) lines.push('', `Other includes ${known.join(', ')}.`);
   lines.push(
     '',
-    `Peak memory was reached ${formatMs(build.memory.peakAtMs)} into the build, during ${build.memory.peakPhase}; largest processes then: ${
-      build.memory.peakProcesses
-        .slice(0, 3)
-        .map((p) => `${escapeCell(p.command)} ${formatBytes(p.rssBytes)}`)
-        .join(', ') || 'n/a'
-    }.`,
+    `Peak memory was reached ${formatMs(build.memory.peakAtMs)} into the build, during ${build.memory.peakPhase}; largest processes then: ${largestProcesses(build.memory.peakProcesses)}.`,
   );
   const byPhase = build.memory.peakByPhase.filter((p) => p.peakBytes > 0);
   if (byPhase.length) lines.push('', `Peak memory by phase: ${byPhase.map((p) => `${p.phase} ${formatBytes(p.peakBytes)}`).join(', ')}.`);
@@ -189,9 +194,7 @@ function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
     phaseRow('Social images (after Astro)', phases.socialImagesMs, wallMs),
     phaseRow('Other', phases.otherMs, wallMs),
     '',
-    `The rebuild's memory peaked during ${rebuild.peakPhase}; largest processes then: ${
-      rebuild.peakProcesses.map((p) => `${escapeCell(p.command)} ${formatBytes(p.rssBytes)}`).join(', ') || 'n/a'
-    }.`,
+    `The rebuild's memory peaked during ${rebuild.peakPhase}; largest processes then: ${largestProcesses(rebuild.peakProcesses)}.`,
     ...(rebuild.exitCode === 0 ? [] : ['', `**The rebuild failed (exit code ${rebuild.exitCode}).** See its build log.`]),
   ];
 }

@@ -21,13 +21,15 @@ export interface KeyedListing {
   company: { data: unknown };
 }
 
+const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
+
 // One fingerprint per listing and per company a build: a job appears in many similar-jobs lists.
 const fingerprints = new WeakMap<object, string>();
 
 function fingerprint(of: object, text: () => string): string {
   let known = fingerprints.get(of);
   if (known === undefined) {
-    known = createHash('sha1').update(text()).digest('base64url');
+    known = hash(text());
     fingerprints.set(of, known);
   }
   return known;
@@ -39,8 +41,6 @@ function listingFingerprint(job: KeyedListing): string {
   const skills = job.skills.map((skill) => skill.label).join('\u0000');
   return `${job.open ? 'open' : 'closed'}:${listing}:${company}:${skills}`;
 }
-
-const hash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
 /** Sets (a region's countries) as sorted arrays: JSON.stringify would write them as {}. */
 const setsAsArrays = (_key: string, value: unknown) => (value instanceof Set ? [...value].map(String).sort() : value);
@@ -56,20 +56,23 @@ export interface KeyedListPage {
 
 /**
  * The key of one page of a list: its cards, the page's place in the list
- * (number, totals, links to the pages around it) and `context`, whatever
- * else the page shows from its props (the category, skill, region or
- * company, the list's full count). A new job moves every page of the lists
- * it is on; the pages of other lists keep their keys.
+ * (number, totals, links to the pages around it) and `shown`, whatever else
+ * the page shows (the category, skill, region or company, the list's full
+ * count). A new job moves every page of the lists it is on; the pages of
+ * other lists keep their keys.
  */
-export function listPageKey(page: KeyedListPage, context: unknown): string {
+export function listPageKey(page: KeyedListPage, shown: unknown): string {
   const { data, ...meta } = page;
-  return hash([JSON.stringify([context, meta], setsAsArrays), ...data.map(listingFingerprint)].join('\n'));
+  return hash([JSON.stringify([shown, meta], setsAsArrays), ...data.map(listingFingerprint)].join('\n'));
 }
 
-/** Adds each page's key to the paths `paginate()` returns; `context` as for listPageKey. */
-export function keyedPages<Path extends { props: { page: KeyedListPage } }>(
-  paths: Path[],
-  context: unknown,
-): (Path & { cacheKey: string })[] {
-  return paths.map((path) => ({ ...path, cacheKey: listPageKey(path.props.page, context) }));
+/**
+ * Adds each page's key to the paths `paginate()` returns. List pages render
+ * from their props alone, so the props beside `page` are what else they show.
+ */
+export function keyedPages<Path extends { props: { page: KeyedListPage } }>(paths: Path[]): (Path & { cacheKey: string })[] {
+  return paths.map((path) => {
+    const { page, ...shown } = path.props;
+    return { ...path, cacheKey: listPageKey(page, shown) };
+  });
 }

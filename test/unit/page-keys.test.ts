@@ -92,11 +92,13 @@ describe('listPageKey', () => {
     expect(region(['DE', 'FR'])).not.toBe(region(['DE', 'FR', 'NL']));
   });
 
-  it('gives every path paginate() returns its key', () => {
-    const paths = [1, 2].map((n) => ({ params: { page: String(n) }, props: { page: page(['Designer'], { currentPage: n }) } }));
-    const keyed = keyedPages(paths, context);
+  it('gives every path paginate() returns its key, from its page and the props beside it', () => {
+    const paths = [1, 2].map((n) => ({ params: { page: String(n) }, props: { page: page(['Designer'], { currentPage: n }), ...context } }));
+    const keyed = keyedPages(paths);
     expect(keyed.map((p) => p.cacheKey)).toEqual(paths.map((p) => listPageKey(p.props.page, context)));
     expect(new Set(keyed.map((p) => p.cacheKey)).size).toBe(2);
     expect(keyed[0]!.params).toEqual({ page: '1' });
+    const recounted = keyedPages(paths.map((p) => ({ ...p, props: { ...p.props, total: 81 } })));
+    expect(recounted[0]!.cacheKey).not.toBe(keyed[0]!.cacheKey);
   });
 });
