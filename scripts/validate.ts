@@ -6,7 +6,7 @@
  * errors, 0 when there are only warnings. Inside GitHub Actions it also
  * prints annotations so problems show on the pull request's diff.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/validate/validate.ts';
@@ -14,7 +14,9 @@ import { summarize } from '../src/validate/problem.ts';
 import { formatGithub, formatJson, formatText } from '../src/validate/report.ts';
 import { buildDate } from '../src/data/now.ts';
 import { site } from '../src/config/site.ts';
-import { displayPath, markdownFiles } from './lib-content.ts';
+import { undecodableImage } from '../src/validate/decode-image.ts';
+import { byLocation, type Problem } from '../src/validate/problem.ts';
+import { displayPath, logoImagePaths, markdownFiles, strayEntries } from './lib-content.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,16 +39,34 @@ try {
   process.exit(2);
 }
 
+// Decoding needs sharp, which is asynchronous, so it happens here and validateContent gets the results.
+const undecodableImages = new Map<string, string>();
+for (const path of logoImagePaths()) {
+  const reason = await undecodableImage(readFileSync(path));
+  if (reason) undecodableImages.set(path, reason);
+}
+
 const problems = validateContent({
   jobs,
   companies,
-  readFile: (path) => (existsSync(path) ? readFileSync(path) : undefined),
+  // Only regular files: a logo that is a link could point anywhere on the build machine.
+  readFile: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path) : undefined),
+  undecodableImages,
   today,
   defaultExpiryDays: site.defaultExpiryDays,
   only,
 });
+// Links, folders and other files in content/ that the site would never show must not pass silently either.
+const stray = [...strayEntries('jobs'), ...strayEntries('companies')].map(({ path, message }): Problem => ({
+  file: path,
+  line: 1,
+  field: 'file',
+  message,
+  severity: 'error',
+}));
+problems.push(...(only ? stray.filter((p) => only.has(p.file)) : stray));
 // A named file that is missing, or is not a listing, must not pass silently.
-const known = new Set([...jobs, ...companies].map((f) => f.path));
+const known = new Set([...jobs, ...companies, ...stray.map((p) => ({ path: p.file }))].map((f) => f.path));
 for (const path of only ?? []) {
   if (known.has(path)) continue;
   const message = !existsSync(path)
@@ -56,6 +76,7 @@ for (const path of only ?? []) {
       : 'is not in content/jobs/ or content/companies/, so the site would never show it; move it there';
   problems.push({ file: path, line: 1, field: 'file', message, severity: 'error' });
 }
+problems.sort(byLocation);
 const checked = only ? only.size : jobs.length + companies.length;
 const summary = summarize(problems, checked);
 

@@ -41,7 +41,11 @@ export async function loadLogo(file: string, size = 96): Promise<Logo> {
     .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
     .ensureAlpha()
     .raw()
-    .toBuffer({ resolveWithObject: true });
+    .toBuffer({ resolveWithObject: true })
+    .catch((error: Error) => {
+      // The validator decodes every logo first; this names the file if one still slips through.
+      throw new Error(`Could not read the logo ${file}: ${error.message}`);
+    });
   return { pixels: { data, width: info.width, height: info.height }, digest: createHash('sha1').update(bytes).digest('hex') };
 }
 

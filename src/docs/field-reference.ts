@@ -49,7 +49,7 @@ const formats: Readonly<Record<string, string>> = {
   'salary.currency': 'ISO 4217 currency code, like `EUR`, `USD`, `GBP`',
   'source.url': 'an `https://` link',
   website: 'an `https://` link',
-  logo: 'relative path to an image next to the profile, like `./<id>.svg` or `./<id>.png`',
+  logo: 'an image file next to the profile, like `./<id>.svg` or `./<id>.png` (no folders)',
 };
 
 /** Examples appended to a derived format. */

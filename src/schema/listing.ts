@@ -273,11 +273,12 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
   });
 }
 
-/** The logo rule Node scripts use: a relative path to an image file. */
+/** The logo rule Node scripts use: an image file in the profile's folder. */
 export const logoPathSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required: a path like ./acme.svg' : 'must be a path like ./acme.svg') })
-  .regex(/^\.{1,2}\/[^\s]+\.(svg|png|jpe?g|webp|avif|gif)$/i, {
-    error: 'must be a relative path to an image next to the profile, like ./acme.svg',
+  // One file in the profile's own folder: "../" could borrow the board's icons, or read any file on the build machine.
+  .regex(/^\.\/[^\s/\\]+\.(svg|png|jpe?g|webp|avif|gif)$/i, {
+    error: 'must be an image file next to the profile, like ./acme.svg (no folders, no ../)',
   });
 
 /** A company profile as Node scripts check it: the logo is a path on disk. */

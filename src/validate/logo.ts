@@ -1,7 +1,10 @@
 /**
  * A company logo must be a real image. SVG gets extra care: a logo is
- * served from our own origin, so one opened directly must not run script.
+ * served from our own origin, so one opened directly must not run script
+ * (src/validate/svg-logo.ts).
  */
+import { svgLogoProblem } from './svg-logo.ts';
+
 const signatures: Array<{ kind: string; test: (b: Uint8Array) => boolean }> = [
   { kind: 'png', test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
   { kind: 'jpeg', test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
@@ -14,21 +17,14 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
   return String.fromCharCode(...bytes.subarray(from, to));
 }
 
-const unsafeSvg = [
-  { pattern: /<script[\s>]/i, what: 'a <script> element' },
-  { pattern: /\son[a-z]+\s*=/i, what: 'an event handler attribute (on…=)' },
-  { pattern: /<foreignObject[\s>]/i, what: 'a <foreignObject> element' },
-  { pattern: /(?:href|src)\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)[a-z][a-z0-9+.-]*:/i, what: 'a link to another resource' },
-  { pattern: /<!ENTITY/i, what: 'an XML entity declaration' },
-];
-
 /** Undefined when the bytes are a safe image; otherwise what is wrong and how to fix it. */
 export function logoProblem(fileName: string, bytes: Uint8Array): string | undefined {
   if (/\.svg$/i.test(fileName)) {
-    const text = new TextDecoder().decode(bytes);
-    if (!/<svg[\s>]/i.test(text)) return `${fileName} is not an SVG image; export the logo again as SVG or PNG`;
-    const hit = unsafeSvg.find((rule) => rule.pattern.test(text));
-    return hit ? `${fileName} contains ${hit.what}; logos must be plain drawings. Export it again without scripts or links` : undefined;
+    const problem = svgLogoProblem(new TextDecoder().decode(bytes));
+    if (!problem) return undefined;
+    return problem.startsWith('contains')
+      ? `${fileName} ${problem}; logos must be plain drawings. Export it again without scripts, links or animation`
+      : `${fileName} ${problem}; export the logo again as SVG or PNG`;
   }
   const kind = signatures.find((s) => s.test(bytes))?.kind;
   if (!kind) return `${fileName} is not a PNG, JPEG, GIF, WebP, AVIF or SVG image; export the logo again`;

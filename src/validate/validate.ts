@@ -27,6 +27,8 @@ export interface ValidateInput {
   readFile: (path: string) => Uint8Array | undefined;
   today: string;
   defaultExpiryDays: number;
+  /** Logo files that are not readable images, with the decoder's reason (src/validate/decode-image.ts). */
+  undecodableImages?: ReadonlyMap<string, string> | undefined;
   /** Report problems for these paths only (cross-file rules still see every file). */
   only?: ReadonlySet<string> | undefined;
 }
@@ -143,9 +145,13 @@ export function validateContent(input: ValidateInput): Problem[] {
     }
     const logoPath = join(dirname(company.path), result.data.logo);
     const logo = input.readFile(logoPath);
-    const logoIssue = logo
-      ? logoProblem(basename(logoPath), logo)
-      : `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`;
+    const undecodable = input.undecodableImages?.get(logoPath);
+    const logoIssue = !logo
+      ? `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`
+      : (logoProblem(basename(logoPath), logo) ??
+        (undecodable
+          ? `${basename(logoPath)} could not be read as an image (${undecodable}); export the logo again as SVG or PNG`
+          : undefined));
     if (logoIssue)
       problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
     if (!source.body.trim()) {

@@ -86,6 +86,18 @@ const cases: Case[] = [
   // Company profiles.
   { file: 'companies/hostile-co.md', errors: [] },
   { file: 'companies/javascript-website.md', errors: [[3, 'website', '"javascript:alert(1)" is not a https: address']] },
+  // Logos: served from the board's origin, so an SVG opened on its own must not run script.
+  { file: 'companies/logo-namespaced-script.md', errors: [[4, 'logo', 'logo-namespaced-script.svg contains <svg:script> on line 3']] },
+  {
+    file: 'companies/logo-entity-link.md',
+    errors: [
+      [4, 'logo', 'logo-entity-link.svg contains a link to "javascript:alert(document.domain)" (the xlink:href attribute of <use>)'],
+    ],
+  },
+  {
+    file: 'companies/logo-outside-folder.md',
+    errors: [[4, 'logo', 'must be an image file next to the profile, like ./acme.svg (no folders, no ../)']],
+  },
   {
     file: 'companies/html-about.md',
     errors: [

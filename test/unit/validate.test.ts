@@ -209,9 +209,9 @@ salry: 1
     expect(lines(run([], { companies, files }))).toEqual([
       'content/companies/Bad_Name.md:1 error file name: "Bad_Name.md" is not a valid slug; rename it to "bad-name.md" (lowercase words joined by hyphens)',
       'content/companies/Bad_Name.md:5 error website2: unknown field website2; did you mean "website"?; allowed fields: name, website, logo, location',
-      'content/companies/badlogo.md:4 error logo: badlogo.svg is not an SVG image; export the logo again as SVG or PNG',
+      'content/companies/badlogo.md:4 error logo: badlogo.svg is not an SVG image: its outermost element must be <svg>; export the logo again as SVG or PNG',
       'content/companies/nologo.md:4 error logo: ./nologo.svg was not found next to the profile; add the image file or fix the path',
-      'content/companies/scripted.md:4 error logo: scripted.svg contains a <script> element; logos must be plain drawings. Export it again without scripts or links',
+      'content/companies/scripted.md:4 error logo: scripted.svg contains <script> on line 1; logos must be plain drawings. Export it again without scripts, links or animation',
     ]);
   });
 
