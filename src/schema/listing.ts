@@ -10,7 +10,7 @@ import { regionIds } from '../config/regions.ts';
 import { isCountryCode } from '../config/countries.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { isIsoCurrency, currencyCodes } from '../lib/currency.ts';
-import { normalizeSkillList } from '../lib/skills.ts';
+import { normalizeSkillList, skillId } from '../lib/skills.ts';
 
 export const workplaces = ['remote', 'hybrid', 'onsite'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'freelance', 'internship'] as const;
@@ -56,12 +56,30 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, noun:
   });
 }
 
+/**
+ * Characters that change how text around them looks without showing
+ * themselves: zero-width spaces make a title that reads as empty, and
+ * direction overrides make "gnp.exe" read as "exe.png" and spill into the
+ * text after them. Joiners (U+200C, U+200D) stay: emoji and several scripts
+ * need them.
+ */
+const invisibleCharacter = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+const unicodeName = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 function text(min: number, max: number, what: string) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be text (${what})`) })
     .trim()
-    .min(min, { error: `is too short: use at least ${min} characters` })
-    .max(max, { error: `is too long: use at most ${max} characters` });
+    .min(min, { error: `is too short: use at least ${min} ${min === 1 ? 'character' : 'characters'}`, abort: true })
+    .max(max, { error: `is too long: use at most ${max} characters` })
+    .superRefine((value, ctx) => {
+      const invisible = invisibleCharacter.exec(value)?.[0];
+      if (invisible) {
+        ctx.addIssue({ code: 'custom', message: `contains an invisible character (${unicodeName(invisible)}); delete it`, input: value });
+      } else if (!/[\p{L}\p{N}]/u.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `has no letters or digits; write ${what}`, input: value });
+      }
+    });
 }
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -179,6 +197,12 @@ export const sourceSchema = z.strictObject(
   { error: 'must be a group with name and url' },
 );
 
+/** The keys of the groups inside a listing, for "allowed fields" hints on a key that is not one of them. */
+export const groupFields: Readonly<Record<string, readonly string[]>> = {
+  salary: Object.keys(salarySchema.shape),
+  source: Object.keys(sourceSchema.shape),
+};
+
 /** Fields an editor writes in `content/jobs/<slug>.md`, in the order docs show them. */
 export const jobShape = {
   title: text(5, 120, 'the job title').describe('Job title, 5–120 characters.'),
@@ -203,7 +227,14 @@ export const jobShape = {
   experience: choice(experienceLevels, 'an experience level').describe('Seniority of the role.'),
   salary: salarySchema.optional().describe('Pay range: `min`, `max`, `currency`, `period`, `estimated`.'),
   skills: z
-    .array(text(1, 40, 'a skill such as "TypeScript"'), { error: 'must be a list, like [Figma, User research]' })
+    .array(
+      // A skill's page address is made of its Latin letters and digits; a skill without any would vanish.
+      text(1, 40, 'a skill such as "TypeScript"').refine((label) => skillId(label) !== '' || !/[\p{L}\p{N}]/u.test(label), {
+        error: (issue) =>
+          `${quote(issue.input)} has no Latin letters or digits for its page address; add a Latin spelling, like "Japanese (日本語)"`,
+      }),
+      { error: 'must be a list, like [Figma, User research]' },
+    )
     .min(1, { error: 'must list at least 1 skill' })
     .max(20, { error: 'lists too many skills: keep the 20 that matter most' })
     .transform(normalizeSkillList)

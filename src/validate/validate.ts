@@ -5,7 +5,16 @@
  */
 import type { z } from 'astro/zod';
 import { basename, dirname, join } from 'node:path/posix';
-import { jobSchema, companyProfileSchema, unknownFieldsMessage, jobShape, quote, shorten, crossFieldIssues } from '../schema/listing.ts';
+import {
+  jobSchema,
+  companyProfileSchema,
+  unknownFieldsMessage,
+  jobShape,
+  groupFields,
+  quote,
+  shorten,
+  crossFieldIssues,
+} from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -42,12 +51,14 @@ function shownKey(key: string): string {
 function schemaProblems(file: string, source: SourceFile, issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
+      // Inside a group (salary, source) the allowed keys are the group's own.
+      const allowedHere = issue.path.length ? (groupFields[String(issue.path[0])] ?? allowed) : allowed;
       // One problem per unknown key, on that key's own line.
       return issue.keys.map((key) => ({
         file,
         line: source.lineOf([...issue.path, key]),
         field: [...issue.path, shownKey(key)].join('.'),
-        message: unknownFieldsMessage([shownKey(key)], allowed),
+        message: unknownFieldsMessage([shownKey(key)], allowedHere),
         severity: 'error',
       }));
     }
@@ -99,7 +110,8 @@ function partialChecks(file: string, source: SourceFile, today: string, already:
   if (fields.posted && fields.posted > today) {
     found.push({ file, line: source.lineOf(['posted']), field: 'posted', message: futureMessage(fields.posted, today), severity: 'error' });
   }
-  return found.filter((p) => !already.some((q) => q.file === p.file && q.field === p.field));
+  // "region.1 is not a region" already covers "region is required": compare whole fields, not paths.
+  return found.filter((p) => !already.some((q) => q.file === p.file && q.field.split('.')[0] === p.field));
 }
 
 const futureMessage = (posted: string, today: string) => `(${posted}) is in the future; use today's date (${today}) or earlier`;
@@ -133,11 +145,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     const { source } = read;
     problems.push(...read.warnings);
     // The about text is rendered like a job description, so the same raw HTML, image and link rules apply.
-    problems.push(
-      ...checkBody(company.path, source.body, source.bodyLine)
-        .filter((p) => p.severity === 'error')
-        .map((p) => ({ ...p, field: 'about' })),
-    );
+    problems.push(...checkBody(company.path, source.body, source.bodyLine, { length: false }).map((p) => ({ ...p, field: 'about' })));
     const result = companyProfileSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));

@@ -199,6 +199,51 @@ salry: 1
     expect(problems[0]).toMatch(/^content\/jobs\/bold-acme\.md:17 error description: contains raw HTML \("<b>"\)/);
   });
 
+  it('refuses text that would vanish or mislead: skills with no Latin letters, invisible and direction characters', () => {
+    const problems = lines(
+      run([
+        job('skills-acme', goodFrontmatter.replace('skills: [Go, SQL]', 'skills: [Go, 日本語, "🚀"]')),
+        job('zero-width-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "\\u200B\\u200B\\u200B\\u200B\\u200B"')),
+        job('override-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "Engineer \\u202Egnp.exe"')),
+        job('control-acme', goodFrontmatter, `${longBody}\nBell \u0007 here.\n`),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/jobs/control-acme.md:17 error description: contains a control character (U+0007); delete it',
+      'content/jobs/override-acme.md:2 error title: contains an invisible character (U+202E); delete it',
+      'content/jobs/skills-acme.md:9 error skills.1: "日本語" has no Latin letters or digits for its page address; add a Latin spelling, like "Japanese (日本語)"',
+      'content/jobs/skills-acme.md:9 error skills.2: has no letters or digits; write a skill such as "TypeScript"',
+      'content/jobs/zero-width-acme.md:2 error title: contains an invisible character (U+200B); delete it',
+    ]);
+  });
+
+  it('refuses an empty description and a word long enough to freeze a phone', () => {
+    const problems = lines(
+      run([
+        job('empty-acme', goodFrontmatter, '\n'),
+        job('long-word-acme', goodFrontmatter.replace('jobs/1', 'jobs/2'), `${longBody}\n${'A'.repeat(5000)}\n`),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/jobs/empty-acme.md:13 error description: is empty; below the frontmatter, say what the role does, who you are looking for, pay and how you hire',
+      'content/jobs/long-word-acme.md:17 error description: has a word of 5,000 characters; break it up (no word or link may be over 300 characters)',
+    ]);
+  });
+
+  it('names the right field and the right choices for a mistake inside a list or group', () => {
+    const regionList = goodFrontmatter.replace('region: europe', 'region: [europe, Mars]');
+    const salaryKey = goodFrontmatter.replace(
+      'salary: { min: 70000, max: 90000, currency: EUR, period: year }',
+      'salary: { min: 70000, currency: EUR, bonus: 5 }',
+    );
+    const problems = lines(run([job('region-acme', regionList), job('salary-acme', salaryKey)]));
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/jobs\/region-acme\.md:6 error region\.1: "Mars" is not a region or ISO country code/);
+    expect(problems[1]).toMatch(
+      /^content\/jobs\/salary-acme\.md:8 error salary\.bonus: unknown field bonus; allowed fields: min, max, currency, period, estimated$/,
+    );
+  });
+
   it('checks company profiles and their logos', () => {
     const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
     const files = {
