@@ -26,7 +26,9 @@ export default defineConfig({
   // Styles as files too, so style-src stays 'self' under the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.
-  markdown: { processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins }) },
+  // No syntax highlighting: Shiki colours code with inline style="" attributes, which the site's
+  // Content-Security-Policy (style-src 'self') blocks; code blocks keep the site's own styles.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins }) },
   devToolbar: { enabled: false },
   /*
    * The default store is one string, which passes V8's longest string

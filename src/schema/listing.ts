@@ -111,23 +111,49 @@ const isoDate = z.preprocess(
 
 function urlWithSchemes(schemes: readonly string[], example: string) {
   const allowed = schemes.map((s) => `${s}:`).join(' or ');
-  return z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `is required: use a ${allowed} address like ${example}`
-          : `must be a ${allowed} address like ${example}`,
-    })
-    .trim()
-    .refine(
-      (value) => {
-        if (!URL.canParse(value)) return false;
-        const url = new URL(value);
-        if (!schemes.includes(url.protocol.slice(0, -1))) return false;
-        return url.protocol === 'mailto:' ? /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname) : url.hostname.includes('.');
-      },
-      { error: (issue) => `${quote(issue.input)} is not a ${allowed} address; write a full address like ${example}` },
-    );
+  return (
+    z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? `is required: use a ${allowed} address like ${example}`
+            : `must be a ${allowed} address like ${example}`,
+      })
+      .trim()
+      .superRefine((value, ctx) => {
+        const problem = addressProblem(value, schemes);
+        if (!problem) return;
+        const message =
+          problem === 'malformed' ? `${quote(value)} is not a ${allowed} address; write a full address like ${example}` : problem;
+        ctx.addIssue({ code: 'custom', message, input: value });
+      })
+      // "MAILTO:" and "HTTPS:" are valid, but the site tells e-mail from web links by the scheme.
+      .transform((value) => value.replace(/^[a-z]+:/i, (scheme) => scheme.toLowerCase()))
+  );
+}
+
+/**
+ * What is wrong with an address, if anything. Beyond being well formed: a
+ * user name before the host ("https://acme.example@evil.example/") hides
+ * where a link really goes, and a mailto: link with cc or bcc, or a line
+ * break in its subject, would copy applications to someone else's mailbox.
+ */
+function addressProblem(value: string, schemes: readonly string[]): string | undefined {
+  if (!URL.canParse(value)) return 'malformed';
+  const url = new URL(value);
+  if (!schemes.includes(url.protocol.slice(0, -1))) return 'malformed';
+  if (url.protocol !== 'mailto:') {
+    if (!url.hostname.includes('.')) return 'malformed';
+    if (url.username || url.password)
+      return `${quote(value)} names a user before the host (…@); link straight to the site, like https://${url.hostname}${url.pathname}`;
+    return undefined;
+  }
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname)) return 'malformed';
+  const extra = [...url.searchParams.keys()].filter((key) => !['subject', 'body'].includes(key.toLowerCase()));
+  if (extra.length)
+    return `${quote(value)} carries ${extra.join(', ')}; a mailto: link may only set a subject and body, so applications go to one mailbox`;
+  if (/[\r\n]/.test(url.searchParams.get('subject') ?? '')) return `${quote(value)} has a line break in its subject; remove the %0A or %0D`;
+  return undefined;
 }
 
 const httpsUrl = urlWithSchemes(['https'], 'https://example.com/careers');

@@ -16,6 +16,7 @@ import {
   crossFieldIssues,
 } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
+import { expiryDoubt, salaryDoubts } from '../lib/listing-doubts.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
@@ -114,6 +115,12 @@ function partialChecks(file: string, source: SourceFile, today: string, already:
   return found.filter((p) => !already.some((q) => q.file === p.file && q.field.split('.')[0] === p.field));
 }
 
+/** One key for the addresses a reader would call the same: host and e-mail case do not matter. */
+function sameAddress(apply: string): string {
+  const url = new URL(apply);
+  return url.protocol === 'mailto:' ? url.href.toLowerCase() : url.href;
+}
+
 const futureMessage = (posted: string, today: string) => `(${posted}) is in the future; use today's date (${today}) or earlier`;
 
 function fileNameProblem(file: string): Problem | undefined {
@@ -176,7 +183,7 @@ export function validateContent(input: ValidateInput): Problem[] {
 
   // Listings.
   const seenSlugs = new Map<string, string>();
-  const openApplyLinks = new Map<string, { file: string; line: number }[]>();
+  const openApplyLinks = new Map<string, { file: string; line: number; url: string }[]>();
   for (const job of input.jobs) {
     const nameProblem = fileNameProblem(job.path);
     if (nameProblem) problems.push(nameProblem);
@@ -237,14 +244,19 @@ export function validateContent(input: ValidateInput): Problem[] {
         'warning',
       );
     }
+    const doubts = [...(data.salary ? salaryDoubts(data.salary) : []), expiryDoubt(data.posted, data.expires)];
+    for (const doubt of doubts) {
+      if (doubt) problems.push({ file: job.path, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });
+    }
     if (open && !data.draft) {
-      const seen = openApplyLinks.get(data.apply) ?? [];
-      seen.push({ file: job.path, line: source.lineOf(['apply']) });
-      openApplyLinks.set(data.apply, seen);
+      const key = sameAddress(data.apply);
+      const seen = openApplyLinks.get(key) ?? [];
+      seen.push({ file: job.path, line: source.lineOf(['apply']), url: data.apply });
+      openApplyLinks.set(key, seen);
     }
   }
 
-  for (const [url, uses] of openApplyLinks) {
+  for (const uses of openApplyLinks.values()) {
     if (uses.length < 2) continue;
     for (const use of uses) {
       const others = uses
@@ -255,7 +267,7 @@ export function validateContent(input: ValidateInput): Problem[] {
         file: use.file,
         line: use.line,
         field: 'apply',
-        message: `${shorten(url)} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`,
+        message: `${shorten(use.url)} is also the apply link of ${others}; each open job needs its own link, or delete the duplicate listing`,
         severity: 'error',
       });
     }

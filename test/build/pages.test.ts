@@ -57,6 +57,9 @@ describe('job pages', () => {
     expect(main.find('.prose li').length).toBe(2);
     expect(main.find('.prose a[href="https://alder.example/about"]').attr('rel')).toBe('nofollow ugc noopener');
     expect($('meta[name="robots"]').length).toBe(0);
+    // A fenced code block is plain markup: inline styles (a highlighter's colours) would break the page's CSP.
+    expect(main.find('.prose pre code').text()).toContain("schedule.freeSlots('clinic-7')");
+    expect(main.find('.prose [style]').length).toBe(0);
   });
 
   it('marks estimated salaries and offers share links without third-party script', () => {

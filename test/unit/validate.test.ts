@@ -244,6 +244,36 @@ salry: 1
     );
   });
 
+  it('refuses apply links that hide where they go or copy applications elsewhere, and spots the same mailbox spelt twice', () => {
+    const withApply = (apply: string) => goodFrontmatter.replace('apply: https://acme.example/jobs/1', `apply: "${apply}"`);
+    const problems = lines(
+      run([
+        job('userinfo-acme', withApply('https://acme.example@evil.example/jobs')),
+        job('bcc-acme', withApply('mailto:jobs@acme.example?subject=Hi&bcc=harvest@evil.example')),
+        job('crlf-acme', withApply('mailto:jobs@acme.example?subject=Hi%0D%0ABcc:%20x@evil.example')),
+        job('lower-acme', withApply('mailto:jobs@acme.example')),
+        job('upper-acme', withApply('MAILTO:JOBS@ACME.EXAMPLE')),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/jobs/bcc-acme.md:11 error apply: "mailto:jobs@acme.example?subject=Hi&bcc=harvest@evil.example" carries bcc; a mailto: link may only set a subject and body, so applications go to one mailbox',
+      'content/jobs/crlf-acme.md:11 error apply: "mailto:jobs@acme.example?subject=Hi%0D%0ABcc:%20x@evil.example" has a line break in its subject; remove the %0A or %0D',
+      'content/jobs/lower-acme.md:11 error apply: mailto:jobs@acme.example is also the apply link of content/jobs/upper-acme.md; each open job needs its own link, or delete the duplicate listing',
+      'content/jobs/upper-acme.md:11 error apply: mailto:JOBS@ACME.EXAMPLE is also the apply link of content/jobs/lower-acme.md; each open job needs its own link, or delete the duplicate listing',
+      'content/jobs/userinfo-acme.md:11 error apply: "https://acme.example@evil.example/jobs" names a user before the host (…@); link straight to the site, like https://evil.example/jobs',
+    ]);
+  });
+
+  it('warns about an implausible salary or closing date', () => {
+    const odd = goodFrontmatter
+      .replace('salary: { min: 70000, max: 90000, currency: EUR, period: year }', 'salary: { min: 1, max: 2, currency: JPY, period: year }')
+      .replace('posted: 2026-11-20', 'posted: 2026-11-20\nexpires: 2099-12-31');
+    expect(lines(run([job('odd-acme', odd)]))).toEqual([
+      'content/jobs/odd-acme.md:8 warning salary.period: is year, but the amounts are under 1,000; should the period be month, week, day or hour?',
+      'content/jobs/odd-acme.md:11 warning expires: is more than a year after posted (2026-11-20); set the day applications really close',
+    ]);
+  });
+
   it('checks company profiles and their logos', () => {
     const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
     const files = {
