@@ -74,7 +74,9 @@ function text(min: number, max: number, what: string) {
     .max(max, { error: `is too long: use at most ${max} characters` })
     .superRefine((value, ctx) => {
       const invisible = invisibleCharacter.exec(value)?.[0];
-      if (invisible) {
+      if (/[\r\n]/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: 'must be one line; remove the line break', input: value });
+      } else if (invisible) {
         ctx.addIssue({ code: 'custom', message: `contains an invisible character (${unicodeName(invisible)}); delete it`, input: value });
       } else if (!/[\p{L}\p{N}]/u.test(value)) {
         ctx.addIssue({ code: 'custom', message: `has no letters or digits; write ${what}`, input: value });
@@ -95,7 +97,8 @@ function isRealDate(value: string): boolean {
  * move a job to the previous day.
  */
 const isoDate = z.preprocess(
-  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  // A timestamp with a time of day ("2026-11-25T23:30:00-05:00") is left as text, so the date rule refuses it.
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().replace(/T00:00:00\.000Z$/, '') : value),
   z
     .string({
       error: (issue) =>

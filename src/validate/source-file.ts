@@ -135,15 +135,16 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   } catch (error) {
     const yamlError = error as { message?: string; linePos?: [{ line: number }]; code?: string };
     // gray-matter's YAML starts on the opening "---" line, so YAML's line numbers are file lines.
-    const line = yamlError.linePos?.[0]?.line ?? 1;
     const message = (yamlError.message ?? 'parse error').split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // YAML finds an unclosed quote where the frontmatter ends; the editor needs the line where it opens.
+    const line = (/Missing closing .?quote/i.test(message) && openQuoteLine(text)) || (yamlError.linePos?.[0]?.line ?? 1);
     const reason =
       error instanceof RangeError
         ? tooDeep // the parser ran out of stack on [[[[…]]]]
         : yamlError.code === 'TAG_RESOLVE_FAILED'
           ? `uses a YAML tag the site cannot read (${message}); remove the tag, or wrap a value starting with "!" in double quotes`
           : yamlError.code === 'DUPLICATE_KEY'
-            ? 'has the same field twice; keep one'
+            ? duplicateKeyMessage(text, line)
             : /alias/i.test(message)
               ? 'uses too many YAML aliases (*name); write the values out'
               : /nested mappings|implicit map keys|compact mappings/i.test(message)
@@ -203,4 +204,20 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
       lineOf,
     },
   };
+}
+
+/** YAML says only that keys must be unique; name the key and where it first appears. */
+function duplicateKeyMessage(text: string, line: number): string {
+  const lines = text.split('\n');
+  const key = /^(\s*)([^\s:#][^:#]*?)\s*:/.exec(lines[line - 1] ?? '');
+  if (!key) return 'has the same field twice; keep one';
+  const [, indent, name] = key;
+  const first = lines.findIndex((other, i) => i < line - 1 && other.startsWith(`${indent}${name}:`));
+  return `has the field ${name} twice${first >= 0 ? ` (lines ${first + 1} and ${line})` : ''}; keep one`;
+}
+
+/** The first line with an odd number of double quotes (escaped ones aside), 1-based; undefined if none. */
+function openQuoteLine(text: string): number | undefined {
+  const index = text.split('\n').findIndex((line) => (line.replace(/\\./g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+  return index >= 0 ? index + 1 : undefined;
 }

@@ -69,7 +69,7 @@ function schemaProblems(file: string, source: SourceFile, issues: readonly z.cor
 }
 
 /** `npm run new` writes guidance starting with "Replace …"; warn until the editor has replaced it all. */
-function placeholderProblems(file: string, source: SourceFile): Problem[] {
+function placeholderProblems(file: string, source: SourceFile, field: 'description' | 'about'): Problem[] {
   const lines = source.body.split('\n');
   const index = lines.findIndex((line) => /^(?:[-*]\s+)?Replace (?:this|each)\b/.test(line.trim()));
   if (index < 0) return [];
@@ -77,7 +77,7 @@ function placeholderProblems(file: string, source: SourceFile): Problem[] {
     {
       file,
       line: source.bodyLine + index,
-      field: 'description',
+      field,
       message: 'still has placeholder text from npm run new ("Replace …"); write your own text in its place',
       severity: 'warning',
     },
@@ -178,7 +178,7 @@ export function validateContent(input: ValidateInput): Problem[] {
         severity: 'warning',
       });
     }
-    problems.push(...placeholderProblems(company.path, source));
+    problems.push(...placeholderProblems(company.path, source, 'about'));
   }
 
   // Listings.
@@ -207,7 +207,7 @@ export function validateContent(input: ValidateInput): Problem[] {
     const { source } = read;
     problems.push(...read.warnings);
     problems.push(...checkBody(job.path, source.body, source.bodyLine));
-    problems.push(...placeholderProblems(job.path, source));
+    problems.push(...placeholderProblems(job.path, source, 'description'));
     const result = jobSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(job.path, source, result.error.issues, Object.keys(jobShape)));

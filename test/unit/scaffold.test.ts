@@ -60,7 +60,7 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return parse(match[1]!) as Record<string, unknown>;
 }
 
-const placeholderWarning = 'description: still has placeholder text from npm run new ("Replace …"); write your own text in its place';
+const placeholderWarning = 'still has placeholder text from npm run new ("Replace …"); write your own text in its place';
 
 /** The plan with the editor's own text in place of every placeholder paragraph. */
 function withOwnText(p: ScaffoldPlan): ScaffoldPlan {
@@ -146,11 +146,11 @@ ${descriptionSkeleton}`);
 
   it('passes the validator, which warns about the placeholder text until it is replaced (and about a missing salary)', () => {
     expect(validatePlan(plan({ ...base, salaryMin: '70000', salaryMax: '90000' }))).toEqual([
-      `content/jobs/backend-engineer-acme.md:20 warning ${placeholderWarning}`,
+      `content/jobs/backend-engineer-acme.md:20 warning description: ${placeholderWarning}`,
     ]);
     expect(validatePlan(plan(base))).toEqual([
       'content/jobs/backend-engineer-acme.md:1 warning salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
-      `content/jobs/backend-engineer-acme.md:15 warning ${placeholderWarning}`,
+      `content/jobs/backend-engineer-acme.md:15 warning description: ${placeholderWarning}`,
     ]);
     expect(validatePlan(withOwnText(plan({ ...base, salaryMin: '70000', salaryMax: '90000' })))).toEqual([]);
   });
@@ -279,8 +279,8 @@ Replace this with two or three sentences about the company: what it makes, who i
         defaultExpiryDays: 60,
       }).map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.field}: ${problem.message}`);
     expect(problemsOf(p)).toEqual([
-      `content/companies/fernhill-analytics.md:7 warning ${placeholderWarning}`,
-      `content/jobs/backend-engineer-fernhill-analytics.md:19 warning ${placeholderWarning}`,
+      `content/companies/fernhill-analytics.md:7 warning about: ${placeholderWarning}`,
+      `content/jobs/backend-engineer-fernhill-analytics.md:19 warning description: ${placeholderWarning}`,
     ]);
     expect(problemsOf(withOwnText(p))).toEqual([]);
   });
@@ -496,7 +496,7 @@ describe('scaffold: checked against the board', () => {
       today: '2026-11-25',
       defaultExpiryDays: 60,
     }).map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.field}: ${problem.message}`);
-    expect(direct).toEqual([`content/jobs/backend-engineer-acme.md:19 warning ${placeholderWarning}`]);
+    expect(direct).toEqual([`content/jobs/backend-engineer-acme.md:19 warning description: ${placeholderWarning}`]);
     expect(direct).toEqual(validatePlan(p));
   });
 });

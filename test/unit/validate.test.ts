@@ -274,6 +274,23 @@ salry: 1
     ]);
   });
 
+  it('names a duplicated field, the line an unclosed quote opens on, a line break in a title and a timestamp for a date', () => {
+    const problems = lines(
+      run([
+        job('twice-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20\ncategory: design')),
+        job('quote-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "Backend Engineer')),
+        job('two-lines-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "Backend\\nEngineer"')),
+        job('timestamp-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20T23:30:00-05:00')),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); check quotes, colons and indentation',
+      'content/jobs/timestamp-acme.md:10 error posted: must be a date written YYYY-MM-DD, like 2026-11-18',
+      'content/jobs/twice-acme.md:11 error frontmatter: has the field category twice (lines 4 and 11); keep one',
+      'content/jobs/two-lines-acme.md:2 error title: must be one line; remove the line break',
+    ]);
+  });
+
   it('checks company profiles and their logos', () => {
     const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
     const files = {
@@ -320,7 +337,7 @@ salry: 1
     expect(lines(run(files))).toEqual([
       'content/jobs/bom-acme.md:1 error file: starts with a byte-order mark (BOM); save it as "UTF-8" without BOM',
       'content/jobs/bomb-acme.md:1 error frontmatter: uses too many YAML aliases (*name); write the values out',
-      'content/jobs/dupkey-acme.md:12 error frontmatter: has the same field twice; keep one',
+      'content/jobs/dupkey-acme.md:12 error frontmatter: has the field title twice (lines 2 and 12); keep one',
       'content/jobs/huge-acme.md:1 error file: is 200 KB; listings must be under 100 KB. Shorten the description',
       'content/jobs/latin1-acme.md:1 error file: is not valid UTF-8 text; save it with UTF-8 encoding',
       'content/jobs/nofm-acme.md:1 error frontmatter: is missing: start the file with a line "---", the fields, then another "---"',
