@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture, FILLER_COUNT } from '../support/fixture.ts';
-import { searchSettled } from '../support/search-page.ts';
+import { searchSettled, showMoreResults, shownResults } from '../support/search-page.ts';
 
 const OPEN_JOBS = 4 + FILLER_COUNT;
 
@@ -186,6 +186,29 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     expect(await page.isVisible('#search-empty')).toBe(true);
     await page.click('#search-active button');
     await page.waitForFunction((c) => document.querySelector('#result-count')?.textContent === c, `${OPEN_JOBS} jobs`);
+    await page.close();
+  });
+
+  it('Back from a job after "Show more jobs" shows as many results, where they were (phone)', async () => {
+    const page = await openSearch('?workplace=remote', { width: 375 });
+    await showMoreResults(page);
+    const shown = await shownResults(page);
+    expect(shown).toBeGreaterThan(20);
+    const link = page
+      .locator('#search-results > li')
+      .nth(shown - 3)
+      .locator('h3 a');
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    await Promise.all([page.waitForURL(/\/jobs\//), link.click()]);
+
+    await page.goBack();
+    await searchSettled(page);
+    expect(await shownResults(page)).toBe(shown);
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, scrolled, { timeout: 3000 });
+    // The list still grows from there.
+    expect(await page.isVisible('#search-more')).toBe(shown < Number((await count(page))?.split(' ')[0]));
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeFilterCount, pagefindFilters, parseState, stateToQuery } from '../../src/lib/search-state.ts';
+import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
 import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
 import { salaryBanding } from '../../src/config/search.ts';
@@ -34,6 +35,26 @@ describe('search state in the URL', () => {
     const state = parseState('?category=engineering&category=data-ml&region=europe');
     expect(pagefindFilters(state)).toEqual({ category: { any: ['data-ml', 'engineering'] }, region: { any: ['europe'] } });
     expect(pagefindFilters(state, 'category')).toEqual({ region: { any: ['europe'] } });
+  });
+});
+
+describe('search state in history', () => {
+  it('restores the number of results an entry showed, in whole pages, and one page otherwise', () => {
+    expect(resultsToShow({ shownResults: 39 }, 20)).toBe(40);
+    expect(resultsToShow({ shownResults: 40 }, 20)).toBe(40);
+    expect(resultsToShow({ shownResults: 60, other: 'kept' }, 20)).toBe(60);
+    expect(resultsToShow({ shownResults: 7 }, 20)).toBe(20);
+    for (const nothing of [null, undefined, 'x', {}, { shownResults: '39' }, { shownResults: Infinity }, { shownResults: -40 }]) {
+      expect(resultsToShow(nothing, 20)).toBe(20);
+    }
+  });
+
+  it('reads back only what it saved, beside what else the entry holds', () => {
+    expect(readEntry(withEntry(null, { shownResults: 39, scrollY: 1200 }))).toEqual({ shownResults: 39, scrollY: 1200 });
+    expect(withEntry({ shownResults: 20, other: 'kept' }, { shownResults: 39 })).toEqual({ shownResults: 39, other: 'kept' });
+    expect(readEntry({ shownResults: 39, scrollY: 'far', other: 1 })).toEqual({ shownResults: 39 });
+    expect(readEntry('x')).toEqual({});
+    expect(resultsToShow(withEntry(undefined, { shownResults: 59 }), 20)).toBe(60);
   });
 });
 

@@ -1,10 +1,13 @@
 /**
  * The search page: a custom UI on Pagefind's JS API. The URL is the single
- * source of truth: every change writes the URL, and every URL (load, back,
- * forward, a shared link) is read back into the form and searched.
+ * source of truth for the search: every change writes the URL, and every URL
+ * (load, back, forward, a shared link) is read back into the form and
+ * searched. How many results were shown, and how far down, is kept in the
+ * history entry (src/lib/search-history.ts): Back from a job returns there.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
 import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
+import { readEntry, resultsToShow, withEntry } from '../../lib/search-history.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
@@ -148,7 +151,13 @@ export function startSearchPage(): void {
     ui.results.append(...cards);
     shown += data.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
+    rememberShown();
     if (focusFirst) cards[0]?.querySelector('a')?.focus();
+  }
+
+  /** Keeps the number of results shown in this history entry, for Back to restore. */
+  function rememberShown() {
+    if (readEntry(history.state).shownResults !== shown) history.replaceState(withEntry(history.state, { shownResults: shown }), '');
   }
 
   function renderActiveFilters(state: SearchState) {
@@ -173,31 +182,32 @@ export function startSearchPage(): void {
     }
   }
 
-  async function run(state: SearchState) {
+  /** Searches and shows the first `count` results; true once they are on the page, false if a newer search took over. */
+  async function run(state: SearchState, count = pageSize): Promise<boolean> {
     current = state;
     const mine = ++generation;
     ui.results.setAttribute('aria-busy', 'true');
     const engine = await loadPagefind();
-    if (!engine) return;
+    if (!engine) return false;
     // Best match is Pagefind's own relevance order: no sort key.
     const sort = state.sort === 'salary' ? ('salary' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
     const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
-    if (!response || mine !== generation) return; // a newer search started: drop this one
+    if (!response || mine !== generation) return false; // a newer search started: drop this one
     // A visitor who reached for a filter is waiting for its counts: let them finish loading first.
     await filterCounts.settled();
     const counts = await facetCounts(engine, state, response);
-    if (mine !== generation) return;
+    if (mine !== generation) return false;
 
     results = response.results;
     shown = 0;
-    const firstData = await results.page(0, pageSize);
-    if (mine !== generation) return;
+    const firstData = await results.page(0, count);
+    if (mine !== generation) return false;
     // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
     const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
     ui.results.replaceChildren(...aboveFold.map((d) => renderCard(d, base)));
     if (belowFold.length > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (mine !== generation) return;
+      if (mine !== generation) return false;
       ui.results.append(...belowFold.map((d) => renderCard(d, base)));
     }
     shown = firstData.length;
@@ -214,6 +224,7 @@ export function startSearchPage(): void {
     if (ui.showResults) ui.showResults.textContent = `Show ${countLabel(results.length, 'job')}`;
     ui.results.setAttribute('aria-busy', 'false');
     document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
+    return true;
   }
 
   /** Write the form's state to the URL, then search. */
@@ -248,10 +259,19 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
     writeForm(state);
-    void run(state);
+    void run(state, resultsToShow(history.state, pageSize));
+  });
+
+  // Leaving for a job page: remember the list and the scroll position, for Back.
+  window.addEventListener('pagehide', () => {
+    history.replaceState(withEntry(history.state, { shownResults: shown, scrollY: Math.round(window.scrollY) }), '');
   });
 
   const initial = parseState(location.search);
+  const saved = readEntry(history.state);
   writeForm(initial);
-  void run(initial);
+  void run(initial, resultsToShow(history.state, pageSize)).then((shownAll) => {
+    // The browser restored the scroll position when the page loaded, before these results were here to scroll to.
+    if (shownAll && saved.scrollY !== undefined) window.scrollTo(0, saved.scrollY);
+  });
 }
