@@ -66,3 +66,8 @@ export function pagefindFilters(state: SearchState, without?: FilterKey): Record
 export function activeFilterCount(state: SearchState): number {
   return filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
 }
+
+/** Whether two states ask for the same search: a history entry that differs only in its hash does not. */
+export function sameSearch(a: SearchState, b: SearchState): boolean {
+  return stateToQuery(a) === stateToQuery(b);
+}

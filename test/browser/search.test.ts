@@ -212,6 +212,33 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it('the skip link moves to the content without searching again', async () => {
+    const page = await openSearch('?workplace=remote');
+    await showMoreResults(page);
+    const shown = await shownResults(page);
+    // A search that runs again marks the list busy and replaces its cards.
+    await page.evaluate(() => {
+      const counter = window as unknown as { listChanges: number };
+      counter.listChanges = 0;
+      new MutationObserver((records) => (counter.listChanges += records.length)).observe(document.querySelector('#search-results')!, {
+        childList: true,
+        attributes: true,
+      });
+    });
+    await page.focus('a[href="#main"]');
+    // Tailwind's not-sr-only sets padding to 0: the focused link keeps its own.
+    expect(await page.$eval('a[href="#main"]', (a) => getComputedStyle(a).paddingLeft)).not.toBe('0px');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.goBack();
+    await page.waitForURL(`${server.url}search/?workplace=remote`);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { listChanges: number }).listChanges)).toBe(0);
+    expect(await shownResults(page)).toBe(shown);
+    await page.close();
+  });
+
   it('the header search form works without JavaScript and lands on the right results', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, pagefindFilters, parseState, stateToQuery } from '../../src/lib/search-state.ts';
+import { activeFilterCount, pagefindFilters, parseState, sameSearch, stateToQuery } from '../../src/lib/search-state.ts';
 import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
 import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
@@ -39,6 +39,15 @@ describe('search state in the URL', () => {
 });
 
 describe('search state in history', () => {
+  it('a hash alone, or another spelling of the same state, is the same search', () => {
+    expect(sameSearch(parseState('?workplace=remote&category=engineering'), parseState('?category=engineering&workplace=remote'))).toBe(
+      true,
+    );
+    expect(sameSearch(parseState('?q=designer'), parseState('?q=designer&sort=best'))).toBe(true);
+    expect(sameSearch(parseState('?q=designer'), parseState('?q=designer&sort=newest'))).toBe(false);
+    expect(sameSearch(parseState('?workplace=remote'), parseState(''))).toBe(false);
+  });
+
   it('restores the number of results an entry showed, in whole pages, and one page otherwise', () => {
     expect(resultsToShow({ shownResults: 39 }, 20)).toBe(40);
     expect(resultsToShow({ shownResults: 40 }, 20)).toBe(40);

@@ -6,7 +6,15 @@
  * history entry (src/lib/search-history.ts): Back from a job returns there.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
-import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
+import {
+  activeFilterCount,
+  defaultSort,
+  pagefindFilters,
+  parseState,
+  sameSearch,
+  stateToQuery,
+  type SearchState,
+} from '../../lib/search-state.ts';
 import { readEntry, resultsToShow, withEntry } from '../../lib/search-history.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
@@ -258,6 +266,11 @@ export function startSearchPage(): void {
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
+    // Only the hash changed (the skip link to #main, say): the results stay as they are.
+    if (current && sameSearch(state, current)) {
+      rememberShown();
+      return;
+    }
     writeForm(state);
     void run(state, resultsToShow(history.state, pageSize));
   });
