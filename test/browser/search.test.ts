@@ -189,6 +189,45 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it('typing a query adds one history entry, so Back returns to the filters before it', async () => {
+    const page = await openSearch();
+    await click(page, 'workplace', 'remote');
+    await click(page, 'category', 'engineering');
+    const before = page.url();
+    const beforeCount = await count(page);
+    const entries = await page.evaluate(() => history.length);
+    // Two searches while typing, with a pause between them: the second replaces the first's entry.
+    await page.locator('#search-query').pressSequentially('fil');
+    await page.waitForURL(/q=fil&/);
+    await searchSettled(page);
+    await page.locator('#search-query').pressSequentially('ler');
+    await page.waitForURL(/q=filler&/);
+    await searchSettled(page);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+    await page.goBack();
+    await page.waitForURL(before);
+    await page.waitForFunction((c) => document.querySelector('#result-count')?.textContent === c, beforeCount);
+    expect(await page.inputValue('#search-query')).toBe('');
+    expect(await page.isChecked('input[name="category"][value="engineering"]')).toBe(true);
+    expect(await page.isChecked('input[name="workplace"][value="remote"]')).toBe(true);
+    await page.goForward();
+    await page.waitForURL(/q=filler&/);
+    expect(await page.inputValue('#search-query')).toBe('filler');
+
+    // Leaving the box ends the typing: editing the query again is a new entry.
+    await page.locator('#search-query').fill('rust');
+    await page.waitForURL(/q=rust&/);
+    await page.keyboard.press('Tab');
+    await page.focus('#search-query');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' go');
+    await page.waitForURL(/q=rust\+go&/);
+    await page.goBack();
+    await page.waitForURL(/q=rust&/);
+    await page.close();
+  });
+
   it('Back from a job after "Show more jobs" shows as many results, where they were (phone)', async () => {
     const page = await openSearch('?workplace=remote', { width: 375 });
     await showMoreResults(page);

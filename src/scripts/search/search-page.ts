@@ -235,24 +235,39 @@ export function startSearchPage(): void {
     return true;
   }
 
-  /** Write the form's state to the URL, then search. */
-  function commit(mode: 'push' | 'replace') {
+  /** Write the form's state to the URL, then search. True when that wrote a history entry. */
+  function commit(mode: 'push' | 'replace'): boolean {
     const state = readForm();
     writeForm(state);
     const url = `${location.pathname}${stateToQuery(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    const changed = url !== `${location.pathname}${location.search}`;
+    // A new search starts at the first page, so the entry holds no count of results shown.
+    if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run(state);
+    return changed;
   }
 
+  // One burst of typing is one history entry: its first search pushes, the rest replace it,
+  // so Back returns to the search before the typing. Leaving the box or submitting ends the burst.
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let typedEntry = false;
+  const commitTyped = () => {
+    clearTimeout(typing);
+    typing = undefined;
+    if (commit(typedEntry ? 'replace' : 'push')) typedEntry = true;
+  };
   ui.query.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => commit('replace'), 250);
+    typing = setTimeout(commitTyped, 250);
+  });
+  ui.query.addEventListener('blur', () => {
+    if (typing !== undefined) commitTyped();
+    typedEntry = false;
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
-    commit('push');
+    commitTyped();
+    typedEntry = false;
   });
   form.addEventListener('change', (event) => {
     if (event.target === ui.query) return;
@@ -271,6 +286,9 @@ export function startSearchPage(): void {
       rememberShown();
       return;
     }
+    clearTimeout(typing);
+    typing = undefined;
+    typedEntry = false;
     writeForm(state);
     void run(state, resultsToShow(history.state, pageSize));
   });
