@@ -189,6 +189,41 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it('shows the active filters as chips that remove them, and a button that clears them all', async () => {
+    const page = await openSearch('?q=engineer&category=engineering&workplace=remote&sort=salary');
+    const chips = page.locator('#search-active button');
+    expect(await chips.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual([
+      'Remove filter: Engineering',
+      'Remove filter: Remote',
+    ]);
+    expect(await page.getAttribute('#search-active', 'aria-label')).toBe('Active filters');
+
+    await chips.first().click();
+    await page.waitForURL(`${server.url}search/?q=engineer&workplace=remote&sort=salary`);
+    await searchSettled(page);
+    expect(await page.isChecked('input[name="category"][value="engineering"]')).toBe(false);
+    // Focus moves to the chip that took the removed one's place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove filter: Remote');
+
+    await page.click('#search-clear-filters');
+    await page.waitForURL(`${server.url}search/?q=engineer&sort=salary`);
+    await searchSettled(page);
+    expect(await page.isVisible('#search-filters-active')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+    expect(await page.inputValue('#search-query')).toBe('engineer');
+    expect(await page.inputValue('#search-sort')).toBe('salary');
+    await page.goBack();
+    await page.waitForURL(/workplace=remote/);
+    await page.waitForFunction(() => document.querySelectorAll('#search-active button').length === 1);
+    await page.close();
+  });
+
+  it('shows no filter chips while no filter is on', async () => {
+    const page = await openSearch('?q=engineer');
+    expect(await page.isVisible('#search-filters-active')).toBe(false);
+    await page.close();
+  });
+
   it('typing a query adds one history entry, so Back returns to the filters before it', async () => {
     const page = await openSearch();
     await click(page, 'workplace', 'remote');
@@ -302,8 +337,13 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await all.close();
   });
 
-  it.each([375, 1280])('does not shift the layout as results arrive (%i px)', async (width) => {
-    const page = await openSearch('?q=engineer', { width });
+  it.each([
+    [375, '?q=engineer'],
+    [1280, '?q=engineer'],
+    [375, '?category=engineering&workplace=remote'],
+    [1280, '?category=engineering&workplace=remote'],
+  ])('does not shift the layout as results arrive (%i px, %s)', async (width, search) => {
+    const page = await openSearch(search, { width });
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(
       () =>

@@ -35,8 +35,11 @@ export function startSearchPage(): void {
     sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
     count: document.querySelector<HTMLElement>('#result-count')!,
     results: document.querySelector<HTMLOListElement>('#search-results')!,
+    placeholder: document.querySelector<HTMLElement>('#search-placeholder'),
     empty: document.querySelector<HTMLElement>('#search-empty')!,
+    activeFilters: document.querySelector<HTMLElement>('#search-filters-active')!,
     active: document.querySelector<HTMLUListElement>('#search-active')!,
+    clearFilters: document.querySelector<HTMLButtonElement>('#search-clear-filters')!,
     more: document.querySelector<HTMLButtonElement>('#search-more')!,
     message: document.querySelector<HTMLElement>('#search-message')!,
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
@@ -52,6 +55,8 @@ export function startSearchPage(): void {
   let pagefind: Promise<SearchEngine | undefined> | undefined;
   let results: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
   let shown = 0;
+  /** Until the first results replace the placeholder cards, anything added above them would move them. */
+  let firstResultsShown = false;
   let generation = 0;
 
   const checkboxes = (key?: FilterKey) => [
@@ -76,6 +81,8 @@ export function startSearchPage(): void {
     }
     const active = activeFilterCount(state);
     if (ui.activeCount) ui.activeCount.textContent = active ? `(${active})` : '';
+    // On load the chips wait for the first results, and come in the same frame: the placeholders never move.
+    if (firstResultsShown) renderActiveFilters(state);
   };
 
   const showMessage = (text: string) => {
@@ -100,6 +107,7 @@ export function startSearchPage(): void {
           : 'Search could not load. Check your connection and reload the page.',
       );
       ui.count.textContent = 'Search unavailable';
+      ui.placeholder?.remove();
       ui.results.replaceChildren();
       ui.results.setAttribute('aria-busy', 'false');
       return undefined;
@@ -168,26 +176,35 @@ export function startSearchPage(): void {
     if (readEntry(history.state).shownResults !== shown) history.replaceState(withEntry(history.state, { shownResults: shown }), '');
   }
 
+  /** The filters in force as chips above the results, each a button that removes it. */
   function renderActiveFilters(state: SearchState) {
-    ui.active.replaceChildren();
-    for (const key of filterKeys) {
-      for (const value of state.filters[key]) {
+    const chips = filterKeys.flatMap((key) =>
+      state.filters[key].map((value) => {
         const box = checkboxes(key).find((b) => b.value === value);
-        const label = box?.closest('label')?.querySelector('span')?.textContent ?? value;
+        const label = box?.closest('label')?.querySelector('span')?.textContent?.trim() ?? value;
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'chip py-1 text-sm';
-        button.textContent = `Remove “${label}” ×`;
+        button.className = 'chip gap-1.5 py-1 text-sm hover:border-accent hover:text-accent';
+        button.setAttribute('aria-label', `Remove filter: ${label}`);
+        const cross = document.createElement('span');
+        cross.setAttribute('aria-hidden', 'true');
+        cross.textContent = '×';
+        button.append(label, cross);
         button.addEventListener('click', () => {
+          const place = [...ui.active.querySelectorAll('button')].indexOf(button);
           if (box) box.checked = false;
           commit('push');
-          ui.query.focus();
+          // Focus the chip that took this one's place, else the one before, else the results.
+          const left = ui.active.querySelectorAll('button');
+          (left[place] ?? left[place - 1] ?? ui.resultsHeading).focus();
         });
         const item = document.createElement('li');
         item.append(button);
-        ui.active.append(item);
-      }
-    }
+        return item;
+      }),
+    );
+    ui.active.replaceChildren(...chips);
+    ui.activeFilters.hidden = chips.length === 0;
   }
 
   /** Searches and shows the first `count` results; true once they are on the page, false if a newer search took over. */
@@ -212,6 +229,12 @@ export function startSearchPage(): void {
     if (mine !== generation) return false;
     // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
     const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
+    if (!firstResultsShown) {
+      renderActiveFilters(state);
+      ui.placeholder?.remove();
+      firstResultsShown = true;
+    }
+    ui.results.classList.toggle('min-h-[60vh]', firstData.length > 0);
     ui.results.replaceChildren(...aboveFold.map((d) => renderCard(d, base)));
     if (belowFold.length > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -221,11 +244,9 @@ export function startSearchPage(): void {
     shown = firstData.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
-    ui.results.classList.toggle('min-h-[60vh]', results.length > 0);
     if (results.length === 0) {
       ui.emptyTitle.textContent =
         activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
-      renderActiveFilters(state);
     }
     showCounts(counts, state);
     ui.count.textContent = countLabel(results.length, 'job');
@@ -272,6 +293,11 @@ export function startSearchPage(): void {
   form.addEventListener('change', (event) => {
     if (event.target === ui.query) return;
     commit('push');
+  });
+  ui.clearFilters.addEventListener('click', () => {
+    for (const box of checkboxes()) box.checked = false;
+    commit('push');
+    ui.resultsHeading.focus();
   });
   ui.more.addEventListener('click', () => void showMore(true));
   // On phones the filters open above the results; this closes them and jumps back.
