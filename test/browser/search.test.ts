@@ -189,6 +189,20 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it.each([
+    ['?q=desinger', 'No jobs match “desinger”.', 'Check the spelling, or try a shorter or more general word.'],
+    ['?category=writing', 'No jobs match this filter.', 'Remove the filter above.'],
+    ['?category=writing&workplace=remote', 'No jobs match these filters.', 'Remove a filter above, or clear them all.'],
+    ['?q=engineer&category=writing', 'No jobs match “engineer” with this filter.', 'Try other words, or remove the filter above.'],
+  ])('the empty state of %s speaks of what narrowed it and links to every job', async (search, title, hint) => {
+    const page = await openSearch(search);
+    expect(await page.textContent('#search-empty-title')).toBe(title);
+    expect(await page.textContent('#search-empty-hint')).toBe(hint);
+    expect(await page.isVisible('#search-browse-all a')).toBe(true);
+    expect(await page.getAttribute('#search-browse-all a', 'href')).toBe('/');
+    await page.close();
+  });
+
   it('shows the active filters as chips that remove them, and a button that clears them all', async () => {
     const page = await openSearch('?q=engineer&category=engineering&workplace=remote&sort=salary');
     const chips = page.locator('#search-active button');

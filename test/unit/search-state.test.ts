@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, pagefindFilters, parseState, sameSearch, stateToQuery } from '../../src/lib/search-state.ts';
+import { activeFilterCount, noResultsText, pagefindFilters, parseState, sameSearch, stateToQuery } from '../../src/lib/search-state.ts';
 import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
 import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
@@ -64,6 +64,30 @@ describe('search state in history', () => {
     expect(readEntry({ shownResults: 39, scrollY: 'far', other: 1 })).toEqual({ shownResults: 39 });
     expect(readEntry('x')).toEqual({});
     expect(resultsToShow(withEntry(undefined, { shownResults: 59 }), 20)).toBe(60);
+  });
+});
+
+describe('the empty state', () => {
+  it.each([
+    ['?q=desinger', 'No jobs match “desinger”.', 'Check the spelling, or try a shorter or more general word.'],
+    ['?category=writing', 'No jobs match this filter.', 'Remove the filter above.'],
+    ['?category=writing&workplace=remote', 'No jobs match these filters.', 'Remove a filter above, or clear them all.'],
+    ['?q=designer&category=writing', 'No jobs match “designer” with this filter.', 'Try other words, or remove the filter above.'],
+    [
+      '?q=designer&category=writing&region=europe',
+      'No jobs match “designer” with these filters.',
+      'Try other words, or remove a filter above.',
+    ],
+  ])('for %s speaks of the words, the filters or both, and offers every job', (search, title, hint) => {
+    expect(noResultsText(parseState(search))).toEqual({ title, hint, browseAll: true });
+  });
+
+  it('does not offer every job when the board has none', () => {
+    expect(noResultsText(parseState(''))).toEqual({
+      title: 'There are no open jobs right now.',
+      hint: 'Check back soon.',
+      browseAll: false,
+    });
   });
 });
 

@@ -9,6 +9,7 @@ import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
 import {
   activeFilterCount,
   defaultSort,
+  noResultsText,
   pagefindFilters,
   parseState,
   sameSearch,
@@ -44,6 +45,8 @@ export function startSearchPage(): void {
     message: document.querySelector<HTMLElement>('#search-message')!,
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
     emptyTitle: document.querySelector<HTMLElement>('#search-empty-title')!,
+    emptyHint: document.querySelector<HTMLElement>('#search-empty-hint')!,
+    browseAll: document.querySelector<HTMLElement>('#search-browse-all')!,
     filters: document.querySelector<HTMLDetailsElement>('#filters'),
     showResults: document.querySelector<HTMLButtonElement>('#filters-done'),
     resultsHeading: document.querySelector<HTMLElement>('#results-heading')!,
@@ -245,8 +248,10 @@ export function startSearchPage(): void {
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
     if (results.length === 0) {
-      ui.emptyTitle.textContent =
-        activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
+      const text = noResultsText(state);
+      ui.emptyTitle.textContent = text.title;
+      ui.emptyHint.textContent = text.hint;
+      ui.browseAll.hidden = !text.browseAll;
     }
     showCounts(counts, state);
     ui.count.textContent = countLabel(results.length, 'job');
