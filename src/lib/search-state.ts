@@ -66,3 +66,31 @@ export function pagefindFilters(state: SearchState, without?: FilterKey): Record
 export function activeFilterCount(state: SearchState): number {
   return filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
 }
+
+/** Whether two states ask for the same search: a history entry that differs only in its hash does not. */
+export function sameSearch(a: SearchState, b: SearchState): boolean {
+  return stateToQuery(a) === stateToQuery(b);
+}
+
+export interface NoResultsText {
+  title: string;
+  hint: string;
+  /** Whether a link to browse every job helps: not when the board itself is empty. */
+  browseAll: boolean;
+}
+
+/** What the empty state says, for what the visitor narrowed by: words, filters or both. */
+export function noResultsText(state: SearchState): NoResultsText {
+  const filters = activeFilterCount(state);
+  const these = filters === 1 ? 'this filter' : 'these filters';
+  const removeOne = filters === 1 ? 'remove the filter above' : 'remove a filter above';
+  if (state.q && filters > 0)
+    return { title: `No jobs match “${state.q}” with ${these}.`, hint: `Try other words, or ${removeOne}.`, browseAll: true };
+  if (state.q)
+    return { title: `No jobs match “${state.q}”.`, hint: 'Check the spelling, or try a shorter or more general word.', browseAll: true };
+  if (filters > 0) {
+    const hint = filters === 1 ? 'Remove the filter above.' : 'Remove a filter above, or clear them all.';
+    return { title: `No jobs match ${these}.`, hint, browseAll: true };
+  }
+  return { title: 'There are no open jobs right now.', hint: 'Check back soon.', browseAll: false };
+}

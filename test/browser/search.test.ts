@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture, FILLER_COUNT } from '../support/fixture.ts';
-import { searchSettled } from '../support/search-page.ts';
+import { searchSettled, showMoreResults, shownResults } from '../support/search-page.ts';
 
 const OPEN_JOBS = 4 + FILLER_COUNT;
 
@@ -189,6 +189,144 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it.each([
+    ['?q=desinger', 'No jobs match “desinger”.', 'Check the spelling, or try a shorter or more general word.'],
+    ['?category=writing', 'No jobs match this filter.', 'Remove the filter above.'],
+    ['?category=writing&workplace=remote', 'No jobs match these filters.', 'Remove a filter above, or clear them all.'],
+    ['?q=engineer&category=writing', 'No jobs match “engineer” with this filter.', 'Try other words, or remove the filter above.'],
+  ])('the empty state of %s speaks of what narrowed it and links to every job', async (search, title, hint) => {
+    const page = await openSearch(search);
+    expect(await page.textContent('#search-empty-title')).toBe(title);
+    expect(await page.textContent('#search-empty-hint')).toBe(hint);
+    expect(await page.isVisible('#search-browse-all a')).toBe(true);
+    expect(await page.getAttribute('#search-browse-all a', 'href')).toBe('/');
+    await page.close();
+  });
+
+  it('shows the active filters as chips that remove them, and a button that clears them all', async () => {
+    const page = await openSearch('?q=engineer&category=engineering&workplace=remote&sort=salary');
+    const chips = page.locator('#search-active button');
+    expect(await chips.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual([
+      'Remove filter: Engineering',
+      'Remove filter: Remote',
+    ]);
+    expect(await page.getAttribute('#search-active', 'aria-label')).toBe('Active filters');
+
+    await chips.first().click();
+    await page.waitForURL(`${server.url}search/?q=engineer&workplace=remote&sort=salary`);
+    await searchSettled(page);
+    expect(await page.isChecked('input[name="category"][value="engineering"]')).toBe(false);
+    // Focus moves to the chip that took the removed one's place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove filter: Remote');
+
+    await page.click('#search-clear-filters');
+    await page.waitForURL(`${server.url}search/?q=engineer&sort=salary`);
+    await searchSettled(page);
+    expect(await page.isVisible('#search-filters-active')).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+    expect(await page.inputValue('#search-query')).toBe('engineer');
+    expect(await page.inputValue('#search-sort')).toBe('salary');
+    await page.goBack();
+    await page.waitForURL(/workplace=remote/);
+    await page.waitForFunction(() => document.querySelectorAll('#search-active button').length === 1);
+    await page.close();
+  });
+
+  it('shows no filter chips while no filter is on', async () => {
+    const page = await openSearch('?q=engineer');
+    expect(await page.isVisible('#search-filters-active')).toBe(false);
+    await page.close();
+  });
+
+  it('typing a query adds one history entry, so Back returns to the filters before it', async () => {
+    const page = await openSearch();
+    await click(page, 'workplace', 'remote');
+    await click(page, 'category', 'engineering');
+    const before = page.url();
+    const beforeCount = await count(page);
+    const entries = await page.evaluate(() => history.length);
+    // Two searches while typing, with a pause between them: the second replaces the first's entry.
+    await page.locator('#search-query').pressSequentially('fil');
+    await page.waitForURL(/q=fil&/);
+    await searchSettled(page);
+    await page.locator('#search-query').pressSequentially('ler');
+    await page.waitForURL(/q=filler&/);
+    await searchSettled(page);
+    expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+    await page.goBack();
+    await page.waitForURL(before);
+    await page.waitForFunction((c) => document.querySelector('#result-count')?.textContent === c, beforeCount);
+    expect(await page.inputValue('#search-query')).toBe('');
+    expect(await page.isChecked('input[name="category"][value="engineering"]')).toBe(true);
+    expect(await page.isChecked('input[name="workplace"][value="remote"]')).toBe(true);
+    await page.goForward();
+    await page.waitForURL(/q=filler&/);
+    expect(await page.inputValue('#search-query')).toBe('filler');
+
+    // Leaving the box ends the typing: editing the query again is a new entry.
+    await page.locator('#search-query').fill('rust');
+    await page.waitForURL(/q=rust&/);
+    await page.keyboard.press('Tab');
+    await page.focus('#search-query');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' go');
+    await page.waitForURL(/q=rust\+go&/);
+    await page.goBack();
+    await page.waitForURL(/q=rust&/);
+    await page.close();
+  });
+
+  it('Back from a job after "Show more jobs" shows as many results, where they were (phone)', async () => {
+    const page = await openSearch('?workplace=remote', { width: 375 });
+    await showMoreResults(page);
+    const shown = await shownResults(page);
+    expect(shown).toBeGreaterThan(20);
+    const link = page
+      .locator('#search-results > li')
+      .nth(shown - 3)
+      .locator('h3 a');
+    await link.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    await Promise.all([page.waitForURL(/\/jobs\//), link.click()]);
+
+    await page.goBack();
+    await searchSettled(page);
+    expect(await shownResults(page)).toBe(shown);
+    await page.waitForFunction((y) => Math.abs(scrollY - y) < 5, scrolled, { timeout: 3000 });
+    // The list still grows from there.
+    expect(await page.isVisible('#search-more')).toBe(shown < Number((await count(page))?.split(' ')[0]));
+    await page.close();
+  });
+
+  it('the skip link moves to the content without searching again', async () => {
+    const page = await openSearch('?workplace=remote');
+    await showMoreResults(page);
+    const shown = await shownResults(page);
+    // A search that runs again marks the list busy and replaces its cards.
+    await page.evaluate(() => {
+      const counter = window as unknown as { listChanges: number };
+      counter.listChanges = 0;
+      new MutationObserver((records) => (counter.listChanges += records.length)).observe(document.querySelector('#search-results')!, {
+        childList: true,
+        attributes: true,
+      });
+    });
+    await page.focus('a[href="#main"]');
+    // Tailwind's not-sr-only sets padding to 0: the focused link keeps its own.
+    expect(await page.$eval('a[href="#main"]', (a) => getComputedStyle(a).paddingLeft)).not.toBe('0px');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.goBack();
+    await page.waitForURL(`${server.url}search/?workplace=remote`);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { listChanges: number }).listChanges)).toBe(0);
+    expect(await shownResults(page)).toBe(shown);
+    await page.close();
+  });
+
   it('the header search form works without JavaScript and lands on the right results', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
@@ -213,8 +351,13 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await all.close();
   });
 
-  it.each([375, 1280])('does not shift the layout as results arrive (%i px)', async (width) => {
-    const page = await openSearch('?q=engineer', { width });
+  it.each([
+    [375, '?q=engineer'],
+    [1280, '?q=engineer'],
+    [375, '?category=engineering&workplace=remote'],
+    [1280, '?category=engineering&workplace=remote'],
+  ])('does not shift the layout as results arrive (%i px, %s)', async (width, search) => {
+    const page = await openSearch(search, { width });
     await page.waitForLoadState('networkidle');
     const shift = await page.evaluate(
       () =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, pagefindFilters, parseState, stateToQuery } from '../../src/lib/search-state.ts';
+import { activeFilterCount, noResultsText, pagefindFilters, parseState, sameSearch, stateToQuery } from '../../src/lib/search-state.ts';
+import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
 import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
 import { salaryBanding } from '../../src/config/search.ts';
@@ -34,6 +35,59 @@ describe('search state in the URL', () => {
     const state = parseState('?category=engineering&category=data-ml&region=europe');
     expect(pagefindFilters(state)).toEqual({ category: { any: ['data-ml', 'engineering'] }, region: { any: ['europe'] } });
     expect(pagefindFilters(state, 'category')).toEqual({ region: { any: ['europe'] } });
+  });
+});
+
+describe('search state in history', () => {
+  it('a hash alone, or another spelling of the same state, is the same search', () => {
+    expect(sameSearch(parseState('?workplace=remote&category=engineering'), parseState('?category=engineering&workplace=remote'))).toBe(
+      true,
+    );
+    expect(sameSearch(parseState('?q=designer'), parseState('?q=designer&sort=best'))).toBe(true);
+    expect(sameSearch(parseState('?q=designer'), parseState('?q=designer&sort=newest'))).toBe(false);
+    expect(sameSearch(parseState('?workplace=remote'), parseState(''))).toBe(false);
+  });
+
+  it('restores the number of results an entry showed, in whole pages, and one page otherwise', () => {
+    expect(resultsToShow({ shownResults: 39 }, 20)).toBe(40);
+    expect(resultsToShow({ shownResults: 40 }, 20)).toBe(40);
+    expect(resultsToShow({ shownResults: 60, other: 'kept' }, 20)).toBe(60);
+    expect(resultsToShow({ shownResults: 7 }, 20)).toBe(20);
+    for (const nothing of [null, undefined, 'x', {}, { shownResults: '39' }, { shownResults: Infinity }, { shownResults: -40 }]) {
+      expect(resultsToShow(nothing, 20)).toBe(20);
+    }
+  });
+
+  it('reads back only what it saved, beside what else the entry holds', () => {
+    expect(readEntry(withEntry(null, { shownResults: 39, scrollY: 1200 }))).toEqual({ shownResults: 39, scrollY: 1200 });
+    expect(withEntry({ shownResults: 20, other: 'kept' }, { shownResults: 39 })).toEqual({ shownResults: 39, other: 'kept' });
+    expect(readEntry({ shownResults: 39, scrollY: 'far', other: 1 })).toEqual({ shownResults: 39 });
+    expect(readEntry('x')).toEqual({});
+    expect(resultsToShow(withEntry(undefined, { shownResults: 59 }), 20)).toBe(60);
+  });
+});
+
+describe('the empty state', () => {
+  it.each([
+    ['?q=desinger', 'No jobs match “desinger”.', 'Check the spelling, or try a shorter or more general word.'],
+    ['?category=writing', 'No jobs match this filter.', 'Remove the filter above.'],
+    ['?category=writing&workplace=remote', 'No jobs match these filters.', 'Remove a filter above, or clear them all.'],
+    ['?q=designer&category=writing', 'No jobs match “designer” with this filter.', 'Try other words, or remove the filter above.'],
+    [
+      '?q=designer&category=writing&region=europe',
+      'No jobs match “designer” with these filters.',
+      'Try other words, or remove a filter above.',
+    ],
+  ])('for %s speaks of the words, the filters or both, and offers every job', (search, title, hint) => {
+    expect(noResultsText(parseState(search))).toEqual({ title, hint, browseAll: true });
+  });
+
+  it('does not offer every job when the board has none', () => {
+    expect(noResultsText(parseState(''))).toEqual({
+      title: 'There are no open jobs right now.',
+      hint: 'Check back soon.',
+      browseAll: false,
+    });
   });
 });
 

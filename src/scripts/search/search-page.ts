@@ -1,10 +1,22 @@
 /**
  * The search page: a custom UI on Pagefind's JS API. The URL is the single
- * source of truth: every change writes the URL, and every URL (load, back,
- * forward, a shared link) is read back into the form and searched.
+ * source of truth for the search: every change writes the URL, and every URL
+ * (load, back, forward, a shared link) is read back into the form and
+ * searched. How many results were shown, and how far down, is kept in the
+ * history entry (src/lib/search-history.ts): Back from a job returns there.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
-import { activeFilterCount, defaultSort, pagefindFilters, parseState, stateToQuery, type SearchState } from '../../lib/search-state.ts';
+import {
+  activeFilterCount,
+  defaultSort,
+  noResultsText,
+  pagefindFilters,
+  parseState,
+  sameSearch,
+  stateToQuery,
+  type SearchState,
+} from '../../lib/search-state.ts';
+import { readEntry, resultsToShow, withEntry } from '../../lib/search-history.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
@@ -24,12 +36,17 @@ export function startSearchPage(): void {
     sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
     count: document.querySelector<HTMLElement>('#result-count')!,
     results: document.querySelector<HTMLOListElement>('#search-results')!,
+    placeholder: document.querySelector<HTMLElement>('#search-placeholder'),
     empty: document.querySelector<HTMLElement>('#search-empty')!,
+    activeFilters: document.querySelector<HTMLElement>('#search-filters-active')!,
     active: document.querySelector<HTMLUListElement>('#search-active')!,
+    clearFilters: document.querySelector<HTMLButtonElement>('#search-clear-filters')!,
     more: document.querySelector<HTMLButtonElement>('#search-more')!,
     message: document.querySelector<HTMLElement>('#search-message')!,
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
     emptyTitle: document.querySelector<HTMLElement>('#search-empty-title')!,
+    emptyHint: document.querySelector<HTMLElement>('#search-empty-hint')!,
+    browseAll: document.querySelector<HTMLElement>('#search-browse-all')!,
     filters: document.querySelector<HTMLDetailsElement>('#filters'),
     showResults: document.querySelector<HTMLButtonElement>('#filters-done'),
     resultsHeading: document.querySelector<HTMLElement>('#results-heading')!,
@@ -41,6 +58,8 @@ export function startSearchPage(): void {
   let pagefind: Promise<SearchEngine | undefined> | undefined;
   let results: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
   let shown = 0;
+  /** Until the first results replace the placeholder cards, anything added above them would move them. */
+  let firstResultsShown = false;
   let generation = 0;
 
   const checkboxes = (key?: FilterKey) => [
@@ -65,6 +84,8 @@ export function startSearchPage(): void {
     }
     const active = activeFilterCount(state);
     if (ui.activeCount) ui.activeCount.textContent = active ? `(${active})` : '';
+    // On load the chips wait for the first results, and come in the same frame: the placeholders never move.
+    if (firstResultsShown) renderActiveFilters(state);
   };
 
   const showMessage = (text: string) => {
@@ -89,6 +110,7 @@ export function startSearchPage(): void {
           : 'Search could not load. Check your connection and reload the page.',
       );
       ui.count.textContent = 'Search unavailable';
+      ui.placeholder?.remove();
       ui.results.replaceChildren();
       ui.results.setAttribute('aria-busy', 'false');
       return undefined;
@@ -148,96 +170,139 @@ export function startSearchPage(): void {
     ui.results.append(...cards);
     shown += data.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
+    rememberShown();
     if (focusFirst) cards[0]?.querySelector('a')?.focus();
   }
 
+  /** Keeps the number of results shown in this history entry, for Back to restore. */
+  function rememberShown() {
+    if (readEntry(history.state).shownResults !== shown) history.replaceState(withEntry(history.state, { shownResults: shown }), '');
+  }
+
+  /** The filters in force as chips above the results, each a button that removes it. */
   function renderActiveFilters(state: SearchState) {
-    ui.active.replaceChildren();
-    for (const key of filterKeys) {
-      for (const value of state.filters[key]) {
+    const chips = filterKeys.flatMap((key) =>
+      state.filters[key].map((value) => {
         const box = checkboxes(key).find((b) => b.value === value);
-        const label = box?.closest('label')?.querySelector('span')?.textContent ?? value;
+        const label = box?.closest('label')?.querySelector('span')?.textContent?.trim() ?? value;
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'chip py-1 text-sm';
-        button.textContent = `Remove “${label}” ×`;
+        button.className = 'chip gap-1.5 py-1 text-sm hover:border-accent hover:text-accent';
+        button.setAttribute('aria-label', `Remove filter: ${label}`);
+        const cross = document.createElement('span');
+        cross.setAttribute('aria-hidden', 'true');
+        cross.textContent = '×';
+        button.append(label, cross);
         button.addEventListener('click', () => {
+          const place = [...ui.active.querySelectorAll('button')].indexOf(button);
           if (box) box.checked = false;
           commit('push');
-          ui.query.focus();
+          // Focus the chip that took this one's place, else the one before, else the results.
+          const left = ui.active.querySelectorAll('button');
+          (left[place] ?? left[place - 1] ?? ui.resultsHeading).focus();
         });
         const item = document.createElement('li');
         item.append(button);
-        ui.active.append(item);
-      }
-    }
+        return item;
+      }),
+    );
+    ui.active.replaceChildren(...chips);
+    ui.activeFilters.hidden = chips.length === 0;
   }
 
-  async function run(state: SearchState) {
+  /** Searches and shows the first `count` results; true once they are on the page, false if a newer search took over. */
+  async function run(state: SearchState, count = pageSize): Promise<boolean> {
     current = state;
     const mine = ++generation;
     ui.results.setAttribute('aria-busy', 'true');
     const engine = await loadPagefind();
-    if (!engine) return;
+    if (!engine) return false;
     // Best match is Pagefind's own relevance order: no sort key.
     const sort = state.sort === 'salary' ? ('salary' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
     const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
-    if (!response || mine !== generation) return; // a newer search started: drop this one
+    if (!response || mine !== generation) return false; // a newer search started: drop this one
     // A visitor who reached for a filter is waiting for its counts: let them finish loading first.
     await filterCounts.settled();
     const counts = await facetCounts(engine, state, response);
-    if (mine !== generation) return;
+    if (mine !== generation) return false;
 
     results = response.results;
     shown = 0;
-    const firstData = await results.page(0, pageSize);
-    if (mine !== generation) return;
+    const firstData = await results.page(0, count);
+    if (mine !== generation) return false;
     // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
     const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
+    if (!firstResultsShown) {
+      renderActiveFilters(state);
+      ui.placeholder?.remove();
+      firstResultsShown = true;
+    }
+    ui.results.classList.toggle('min-h-[60vh]', firstData.length > 0);
     ui.results.replaceChildren(...aboveFold.map((d) => renderCard(d, base)));
     if (belowFold.length > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (mine !== generation) return;
+      if (mine !== generation) return false;
       ui.results.append(...belowFold.map((d) => renderCard(d, base)));
     }
     shown = firstData.length;
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
-    ui.results.classList.toggle('min-h-[60vh]', results.length > 0);
     if (results.length === 0) {
-      ui.emptyTitle.textContent =
-        activeFilterCount(state) === 0 && state.q ? `No jobs match “${state.q}”.` : 'No jobs match these filters.';
-      renderActiveFilters(state);
+      const text = noResultsText(state);
+      ui.emptyTitle.textContent = text.title;
+      ui.emptyHint.textContent = text.hint;
+      ui.browseAll.hidden = !text.browseAll;
     }
     showCounts(counts, state);
     ui.count.textContent = countLabel(results.length, 'job');
     if (ui.showResults) ui.showResults.textContent = `Show ${countLabel(results.length, 'job')}`;
     ui.results.setAttribute('aria-busy', 'false');
     document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
+    return true;
   }
 
-  /** Write the form's state to the URL, then search. */
-  function commit(mode: 'push' | 'replace') {
+  /** Write the form's state to the URL, then search. True when that wrote a history entry. */
+  function commit(mode: 'push' | 'replace'): boolean {
     const state = readForm();
     writeForm(state);
     const url = `${location.pathname}${stateToQuery(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    const changed = url !== `${location.pathname}${location.search}`;
+    // A new search starts at the first page, so the entry holds no count of results shown.
+    if (changed) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void run(state);
+    return changed;
   }
 
+  // One burst of typing is one history entry: its first search pushes, the rest replace it,
+  // so Back returns to the search before the typing. Leaving the box or submitting ends the burst.
   let typing: ReturnType<typeof setTimeout> | undefined;
+  let typedEntry = false;
+  const commitTyped = () => {
+    clearTimeout(typing);
+    typing = undefined;
+    if (commit(typedEntry ? 'replace' : 'push')) typedEntry = true;
+  };
   ui.query.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => commit('replace'), 250);
+    typing = setTimeout(commitTyped, 250);
+  });
+  ui.query.addEventListener('blur', () => {
+    if (typing !== undefined) commitTyped();
+    typedEntry = false;
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(typing);
-    commit('push');
+    commitTyped();
+    typedEntry = false;
   });
   form.addEventListener('change', (event) => {
     if (event.target === ui.query) return;
     commit('push');
+  });
+  ui.clearFilters.addEventListener('click', () => {
+    for (const box of checkboxes()) box.checked = false;
+    commit('push');
+    ui.resultsHeading.focus();
   });
   ui.more.addEventListener('click', () => void showMore(true));
   // On phones the filters open above the results; this closes them and jumps back.
@@ -247,11 +312,28 @@ export function startSearchPage(): void {
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
+    // Only the hash changed (the skip link to #main, say): the results stay as they are.
+    if (current && sameSearch(state, current)) {
+      rememberShown();
+      return;
+    }
+    clearTimeout(typing);
+    typing = undefined;
+    typedEntry = false;
     writeForm(state);
-    void run(state);
+    void run(state, resultsToShow(history.state, pageSize));
+  });
+
+  // Leaving for a job page: remember the list and the scroll position, for Back.
+  window.addEventListener('pagehide', () => {
+    history.replaceState(withEntry(history.state, { shownResults: shown, scrollY: Math.round(window.scrollY) }), '');
   });
 
   const initial = parseState(location.search);
+  const saved = readEntry(history.state);
   writeForm(initial);
-  void run(initial);
+  void run(initial, resultsToShow(history.state, pageSize)).then((shownAll) => {
+    // The browser restored the scroll position when the page loaded, before these results were here to scroll to.
+    if (shownAll && saved.scrollY !== undefined) window.scrollTo(0, saved.scrollY);
+  });
 }
