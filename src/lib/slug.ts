@@ -15,7 +15,8 @@ export function slugify(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\+/g, ' plus ')
-    .replace(/#/g, ' sharp ')
+    // "C#" and "F#" are languages; a "#" elsewhere ("Engineer #2") is only punctuation.
+    .replace(/([a-z])#/g, '$1 sharp ')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -10,6 +10,8 @@ describe('slugs', () => {
     ['Node.js & React', 'node-js-and-react'],
     ['C++', 'c-plus-plus'],
     ['C#', 'c-sharp'],
+    ['F# and .NET', 'f-sharp-and-net'],
+    ['QA Engineer: Data & Tools #2', 'qa-engineer-data-and-tools-2'],
     ['Zürich', 'zurich'],
     ['  Design   systems ', 'design-systems'],
   ])('%s -> %s', (input, slug) => {
