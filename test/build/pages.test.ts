@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, fillerSlug, FILLER_COUNT } from '../support/fixture.ts';
+import { fixture, fillerSlug, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { allPages, cardSlugs, loadPage, pageExists } from '../support/html.ts';
 
 const dist = fixture.distRoot;
-const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'onsite-no-salary-alder', 'remote-europe-birchline'];
 const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
 
 describe('job pages', () => {
   it('builds one page per published listing, and none for drafts', () => {
     const built = readdirSync(join(dist, 'jobs')).sort();
-    expect(built).toEqual([...openHandWritten, ...fillers, 'expired-job-birchline', 'expired-explicit-alder'].sort());
+    expect(built).toEqual([...OPEN_HAND_WRITTEN, ...fillers, 'expired-job-birchline', 'expired-explicit-alder'].sort());
     expect(pageExists(dist, '/jobs/draft-job-alder/')).toBe(false);
   });
 
@@ -73,6 +72,16 @@ describe('job pages', () => {
     expect($('script[src]').filter((_, s) => /^https?:/.test($(s).attr('src')!)).length).toBe(0);
   });
 
+  it('writes dollars other than the US dollar so no one takes them for US dollars', () => {
+    const salaryOn = (job: string) => loadPage(dist, `/jobs/${job}/`)('aside dl dd span.font-semibold').first().text();
+    expect(salaryOn('remote-north-america-birchline')).toBe('CA$70,000 – CA$80,000 per year');
+    const $ = loadPage(dist, '/categories/marketing/');
+    const card = $('article').filter((_, a) => $(a).find('a[href="/jobs/remote-north-america-birchline/"]').length > 0);
+    expect(card.text()).toContain('CA$70K–CA$80K/yr');
+    // The board writes English, where a bare "$" is the US dollar.
+    expect(salaryOn('remote-europe-birchline')).toBe('$35 – $50 per hour');
+  });
+
   it('handles a job without salary, region or https apply link', () => {
     const $ = loadPage(dist, '/jobs/onsite-no-salary-alder/');
     expect($('aside dl').text()).toContain('Not stated');
@@ -132,7 +141,7 @@ describe('list pages', () => {
     expect(first[1]).toBe('estimated-salary-birchline');
     expect(first).not.toContain('expired-job-birchline');
     const second = cardSlugs(loadPage(dist, '/page/2/'));
-    expect(first.length + second.length).toBe(openHandWritten.length + FILLER_COUNT);
+    expect(first.length + second.length).toBe(OPEN_HAND_WRITTEN.length + FILLER_COUNT);
     expect(pageExists(dist, '/page/1/')).toBe(false);
     expect(pageExists(dist, '/page/3/')).toBe(false);
   });
@@ -165,7 +174,7 @@ describe('list pages', () => {
     expect(cardSlugs($).sort()).toEqual(['full-listing-alder', 'onsite-no-salary-alder']);
     expect(cardSlugs(loadPage(dist, '/companies/cedar-co/'))).toEqual([]);
     const birchline = [...cardSlugs(loadPage(dist, '/companies/birchline/')), ...cardSlugs(loadPage(dist, '/companies/birchline/2/'))];
-    expect(birchline).toHaveLength(30);
+    expect(birchline).toHaveLength(31);
   });
 
   it('region pages list jobs open to applicants there, worldwide included', () => {
