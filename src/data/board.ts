@@ -11,7 +11,7 @@ import { workplaces, type Workplace } from '../schema/listing.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
-import { countriesOf, isOpenTo, placeLabel, placeSlug } from '../lib/places.ts';
+import { countriesOf, isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
@@ -110,8 +110,8 @@ async function build(): Promise<Board> {
 
   const openJobs = jobs.filter((job) => job.open);
 
-  // Region pages: every configured region, plus each country a listing names.
-  const named = new Set(jobs.flatMap((job) => job.region ?? []));
+  // Region pages: every configured region, plus each country a listing is open to by name.
+  const named = new Set(jobs.flatMap((job) => openToEntries(job)));
   const places: Place[] = [
     ...regions.map((r) => ({ slug: r.id, entry: r.id, label: r.label, kind: 'region' as const, countries: new Set<string>(r.countries) })),
     ...[...named]
@@ -127,9 +127,10 @@ async function build(): Promise<Board> {
   ];
 
   // A job is listed under a place when applicants from any of its countries may apply.
-  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(job.region ?? [])]));
+  const jobEntries = new Map(openJobs.map((job) => [job, openToEntries(job)]));
+  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(jobEntries.get(job)!)]));
   const jobsByPlace = new Map(
-    places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, job.region ?? [], jobCountries.get(job)!))]),
+    places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, jobEntries.get(job)!, jobCountries.get(job)!))]),
   );
 
   const placeSlugsByJob = groupByMany(

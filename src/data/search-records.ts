@@ -12,7 +12,7 @@ import { loadBoard } from './board.ts';
 import { logoImage } from './logo-image.ts';
 import { salaryBanding, searchPartSize as defaultPartSize } from '../config/search.ts';
 import { searchFilters, searchSort } from '../lib/search-facets.ts';
-import { regionSummary, workplaceSummary } from '../lib/places.ts';
+import { openToEntries, regionSummary, workplaceSummary } from '../lib/places.ts';
 import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labels.ts';
 import { formatSalary } from '../lib/salary.ts';
 import { htmlToText } from '../lib/plain-text.ts';
@@ -41,7 +41,7 @@ function searchableText(job: Job): string {
     job.company.data.name,
     job.company.data.location,
     workplaceLabels[job.workplace],
-    job.region ? regionSummary(job.region) : undefined,
+    regionSummary(openToEntries(job)),
     job.location,
     job.category.label,
     employmentLabels[job.employment],

@@ -1,6 +1,7 @@
 import { regions, type RegionId } from '../config/regions.ts';
 import { countryName, isCountryCode } from '../config/countries.ts';
 import { workplaceLabels } from './labels.ts';
+import { countryOfLocation } from './location.ts';
 import type { Workplace } from '../schema/listing.ts';
 
 const regionById = new Map<string, (typeof regions)[number]>(regions.map((r) => [r.id, r]));
@@ -17,6 +18,18 @@ export function placeLabel(entry: string): string {
 /** Page slug for a region or country: "europe", "de". */
 export function placeSlug(entry: string): string {
   return entry.toLowerCase();
+}
+
+/**
+ * Where a job accepts applicants from, as region ids and country codes: its
+ * `region`, or, when it names none (an on-site job may leave it out), the
+ * country of its office ("Tokyo, Japan" -> JP). Region pages, the search
+ * filter and the job page's "Open to" row all ask this one function.
+ */
+export function openToEntries(job: { region?: readonly string[] | undefined; location?: string | undefined }): readonly string[] {
+  if (job.region && job.region.length > 0) return job.region;
+  const country = job.location === undefined ? undefined : countryOfLocation(job.location);
+  return country ? [country] : [];
 }
 
 /** Every ISO country code a listing's `region` entries cover. */

@@ -61,7 +61,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     ['workplace', 'onsite', 1],
     ['employment', 'part-time', 1],
     ['experience', 'director', 1],
-    ['region', 'europe', 3],
+    ['region', 'europe', 4],
     ['skill', 'typescript', 1],
     ['salary', 'stated', 4],
     ['band', '100k-150k', 2],

@@ -86,6 +86,9 @@ describe('job pages', () => {
     const $ = loadPage(dist, '/jobs/onsite-no-salary-alder/');
     expect($('aside dl').text()).toContain('Not stated');
     expect($('aside').text()).toContain('Munich, Germany');
+    // Without a region, an on-site job is open to the country of its office.
+    expect($('aside dt:contains("Open to") + dd').text()).toBe('Germany');
+    expect($('aside dt:contains("Open to") + dd a').attr('href')).toBe('/regions/de/');
     expect($('a[href="mailto:jobs@alder.example"]').first().text()).toContain('Apply now');
   });
 
@@ -178,12 +181,10 @@ describe('list pages', () => {
   });
 
   it('region pages list jobs open to applicants there, worldwide included', () => {
-    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(
-      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
-    );
-    expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(
-      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
-    );
+    // The on-site Munich job names no region: it is open to Germany, where its office is.
+    const openToGermany = ['estimated-salary-birchline', 'full-listing-alder', 'onsite-no-salary-alder', 'remote-europe-birchline'];
+    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(openToGermany);
+    expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(openToGermany);
     const apac = [...cardSlugs(loadPage(dist, '/regions/apac/')), ...cardSlugs(loadPage(dist, '/regions/apac/2/'))];
     expect(apac.sort()).toEqual(['estimated-salary-birchline', ...fillers].sort());
     expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']);
@@ -207,13 +208,22 @@ describe('list pages', () => {
     expect(counts('/categories/').get('Writing')).toBe('0 open jobs');
     expect(counts('/companies/').get('Alder Works')).toMatch(/^2 open jobs/);
     expect(counts('/skills/').get('Go')).toBe('31 open jobs');
-    expect(counts('/regions/').get('Germany')).toBe('3 open jobs');
+    expect(counts('/regions/').get('Germany')).toBe('4 open jobs');
   });
 
   it('has a helpful 404', () => {
     const $ = loadPage(dist, '/404.html');
     expect($('h1').text()).toContain("couldn't find");
     expect($('form[action="/search/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('search page', () => {
+  it('counts an on-site job without a region under its country and the regions around it', () => {
+    const $ = loadPage(dist, '/search/');
+    const count = (value: string) => $(`fieldset[data-filter-group="region"] [data-count-for="${value}"]`).text();
+    expect(count('de')).toBe('4');
+    expect(count('europe')).toBe('4');
   });
 });
 

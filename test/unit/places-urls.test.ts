@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, isOpenTo, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
+import { countriesOf, isOpenTo, openToEntries, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
 import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { newFileUrl } from '../../src/lib/submit-link.ts';
@@ -31,6 +31,16 @@ describe('places', () => {
     expect(isOpenTo(europe, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
     expect(isOpenTo(worldwide, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
     expect(isOpenTo(worldwide, ['europe', 'americas'], countriesOf(['europe', 'americas']))).toBe(false);
+  });
+  it('takes where a job is open to from its region, or else from the country of its office', () => {
+    expect(openToEntries({ region: ['europe', 'US'], location: 'Tokyo, Japan' })).toEqual(['europe', 'US']);
+    expect(openToEntries({ location: 'Tokyo, Japan' })).toEqual(['JP']);
+    expect(openToEntries({ location: 'Somewhere by the sea' })).toEqual([]);
+    expect(openToEntries({})).toEqual([]);
+    // An on-site job in Japan is on Japan's page and on those of the regions Japan is in, as a job open to JP would be.
+    const entries = openToEntries({ location: 'Tokyo, Japan' });
+    const apac = { entry: 'apac', countries: countriesOf(['apac']) };
+    expect(isOpenTo(apac, entries, countriesOf(entries))).toBe(true);
   });
   it('maps every configured region to valid country codes only', () => {
     for (const region of regions) {
