@@ -167,8 +167,25 @@ describe('list pages', () => {
     const slugs = [...cardSlugs(p1), ...cardSlugs(loadPage(dist, '/skills/go/2/'))];
     expect(slugs.sort()).toEqual(['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline', ...fillers].sort());
     expect(p1('h1').text()).toBe('Go jobs');
-    // Skills that only closed jobs use still get a page, so their tags never 404.
-    expect(cardSlugs(loadPage(dist, '/skills/copywriting/'))).toEqual([]);
+  });
+
+  it('only skills and countries open jobs name get a page; a closed job shows the others unlinked', () => {
+    // Copywriting and SQL, and the countries GB and IE, are named by closed jobs only.
+    for (const gone of ['/skills/copywriting/', '/skills/sql/', '/regions/gb/', '/regions/ie/'])
+      expect(pageExists(dist, gone), gone).toBe(false);
+    const skillIndex = loadPage(dist, '/skills/')('main').text();
+    expect(skillIndex).not.toContain('Copywriting');
+    expect(skillIndex).not.toMatch(/\b0 open jobs/);
+    expect(loadPage(dist, '/regions/')('main').text()).not.toContain('United Kingdom');
+
+    const $ = loadPage(dist, '/jobs/expired-job-birchline/');
+    const chips = $('aside .chip')
+      .map((_, chip) => `${$(chip).text()} ${$(chip).attr('href') ?? '(no link)'}`)
+      .get();
+    expect(chips).toEqual(['Copywriting (no link)', 'Go jobs /skills/go/']);
+    const openTo = $('aside dt:contains("Open to") + dd');
+    expect(openTo.text()).toBe('United Kingdom, Ireland');
+    expect(openTo.find('a').length).toBe(0);
   });
 
   it('company pages show the profile and its open jobs', () => {
