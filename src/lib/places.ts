@@ -54,6 +54,34 @@ export function workplaceSummary(workplace: Workplace, entries: readonly string[
   return entries && entries.length > 0 ? `${label} (${regionSummary(entries)})` : label;
 }
 
+/**
+ * Where a job is, as cards and feeds say it: the workplace summary, then the
+ * office. A location that only names places the summary already names in
+ * brackets ("Remote (Portugal, Spain)" and "Portugal or Spain") is left out.
+ */
+export function whereFacts(job: {
+  workplace: Workplace;
+  region?: readonly string[] | undefined;
+  location?: string | undefined;
+}): [summary: string] | [summary: string, office: string] {
+  const summary = workplaceSummary(job.workplace, job.region);
+  return job.location && !restatesPlaces(job.location, job.region ?? []) ? [summary, job.location] : [summary];
+}
+
+/** "Portugal or Spain", "UK & Ireland", "Europe": every part is one of `entries`, by name or country. */
+function restatesPlaces(location: string, entries: readonly string[]): boolean {
+  const names = new Set(entries.map((entry) => placeLabel(entry).toLowerCase()));
+  const parts = location
+    .split(/,|\/|&|\bor\b|\band\b/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return (
+    entries.length > 0 &&
+    parts.length > 0 &&
+    parts.every((part) => names.has(part.toLowerCase()) || entries.includes(countryOfLocation(part) ?? ''))
+  );
+}
+
 export interface PlaceScope {
   entry: string;
   countries: ReadonlySet<string>;

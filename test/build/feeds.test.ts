@@ -192,6 +192,10 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(childText(items[2]!, 'openings:apply')).toBe('mailto:jobs@alder.example');
     // Canadian dollars say so: a bare "$" reads as US dollars.
     expect(childText(items[4]!, 'openings:salary')).toBe('CA$70,000 – CA$80,000 per year');
+    // "Canada or United States" says again what the brackets say: the summary leaves it out.
+    expect(cheerio.load(childText(items[4]!, 'description')!).text()).toContain(
+      'Birchline · Remote (Canada, United States) · CA$70,000 – CA$80,000 per year',
+    );
 
     const json = JSON.parse(read(dist, '/feed.json')) as JsonFeedFile;
     expect(json.items[0]).toMatchObject({

@@ -134,6 +134,15 @@ describe('listing cards', () => {
     ).toEqual(['Go jobs', 'Kubernetes jobs', 'PostgreSQL jobs']);
     expect(card.text()).toContain('+2 more');
   });
+
+  it('does not repeat a location that only names the places the workplace summary names', () => {
+    const $ = loadPage(dist, '/categories/marketing/');
+    const facts = $('article p.mt-2').first().text().replace(/\s+/g, ' ');
+    expect(facts).toContain('Remote (Canada, United States)');
+    expect(facts).not.toContain('Canada or United States');
+    // The job page still shows the location as written, in its own row.
+    expect(loadPage(dist, '/jobs/remote-north-america-birchline/')('aside dl').text()).toContain('Canada or United States');
+  });
 });
 
 describe('list pages', () => {
