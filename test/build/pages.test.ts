@@ -239,7 +239,7 @@ describe('list pages', () => {
 
   it('has a helpful 404', () => {
     const $ = loadPage(dist, '/404.html');
-    expect($('h1').text()).toContain("couldn't find");
+    expect($('h1').text()).toBe('We couldn’t find that page');
     expect($('form[action="/search/"]').length).toBeGreaterThan(0);
   });
 });
@@ -265,6 +265,19 @@ describe('links into search', () => {
     expect(link('/skills/go/')).toBe('/search/?skill=go');
     expect(link('/regions/europe/')).toBe('/search/?region=europe');
     expect(link('/workplace/remote/')).toBe('/search/?workplace=remote');
+  });
+});
+
+describe('typography', () => {
+  it('writes apostrophes curly in the board’s own words (listing text is as editors wrote it)', () => {
+    const straight: string[] = [];
+    for (const path of allPages(dist)) {
+      const $ = loadPage(dist, path);
+      $('.prose, script, style').remove();
+      const text = $('body').text();
+      if (/\w'\w/.test(text)) straight.push(`${path}: ${/\S*\w'\w\S*/.exec(text)![0]}`);
+    }
+    expect(straight).toEqual([]);
   });
 });
 
