@@ -28,6 +28,8 @@ describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)',
           if (name === 'search') await searchSettled(page);
           if (name.startsWith('job')) {
             await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
+            // The posted date, and how long ago on the line kept for it.
+            expect(await page.textContent('[data-relative-date]')).toMatch(/^(today|yesterday|last \w+|\d+ \w+ ago)$/);
             const share = page.locator('[data-share-native]');
             if (name === 'job') {
               // Without Web Share the button takes no room: no gap beside "Copy link".

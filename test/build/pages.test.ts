@@ -39,7 +39,10 @@ describe('job pages', () => {
     expect(main.find('a[href="/regions/de/"]').text()).toBe('Germany');
     expect(main.find('a[href="/regions/eu/"]').text()).toBe('EU');
     expect(main.find('a[href="https://fixture-jobs.example/123"]').text().trim()).toBe('Fixture Jobs Weekly');
-    expect(main.find('time[datetime="2026-11-20"]').length).toBeGreaterThan(0);
+    // The posted date is shown, not only in a tooltip; a script adds how long ago on the line below.
+    const posted = main.find('aside dt:contains("Posted") + dd');
+    expect(posted.find('time[datetime="2026-11-20"]').text()).toBe('20 Nov 2026');
+    expect(posted.find('[data-relative-date="2026-11-20"]').text()).toBe('');
     expect(main.find('time[datetime="2027-01-15"]').text()).toBe('15 Jan 2027');
     const skills = main
       .find('aside a.chip')
