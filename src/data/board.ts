@@ -11,11 +11,12 @@ import { workplaces, type Workplace } from '../schema/listing.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
-import { countriesOf, isOpenTo, placeLabel, placeSlug } from '../lib/places.ts';
+import { countriesOf, isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
 import { listedJobs } from '../lib/list-limit.ts';
+import { jobLinks, type JobLinks } from '../lib/job-links.ts';
 import { buildDate } from './now.ts';
 
 export type Company = {
@@ -46,7 +47,9 @@ export interface Board {
   /** Open jobs in board order. */
   openJobs: Job[];
   companies: Company[];
+  /** Every configured region, and each country an open job is open to by name. */
   places: Place[];
+  /** The skills open jobs name: each has a page, and only these do. */
   skills: Skill[];
   jobsByCategory: Map<string, Job[]>;
   jobsBySkill: Map<string, Job[]>;
@@ -56,6 +59,8 @@ export interface Board {
   placeSlugsOf: (job: Job) => string[];
   jobsByWorkplace: Map<Workplace, Job[]>;
   similarTo: (job: Job, limit?: number) => Job[];
+  /** A job page's skills and places, linked where their page exists (a closed job may name one that has none). */
+  linksOf: (job: Job) => JobLinks;
 }
 
 class ContentError extends Error {
@@ -110,8 +115,10 @@ async function build(): Promise<Board> {
 
   const openJobs = jobs.filter((job) => job.open);
 
-  // Region pages: every configured region, plus each country a listing names.
-  const named = new Set(jobs.flatMap((job) => job.region ?? []));
+  // Region pages: every configured region, plus each country an open job is open to by name
+  // (only open jobs, as for skills: a country only closed jobs name would have an empty page).
+  const jobEntries = new Map(openJobs.map((job) => [job, openToEntries(job)]));
+  const named = new Set([...jobEntries.values()].flat());
   const places: Place[] = [
     ...regions.map((r) => ({ slug: r.id, entry: r.id, label: r.label, kind: 'region' as const, countries: new Set<string>(r.countries) })),
     ...[...named]
@@ -127,9 +134,9 @@ async function build(): Promise<Board> {
   ];
 
   // A job is listed under a place when applicants from any of its countries may apply.
-  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(job.region ?? [])]));
+  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(jobEntries.get(job)!)]));
   const jobsByPlace = new Map(
-    places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, job.region ?? [], jobCountries.get(job)!))]),
+    places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, jobEntries.get(job)!, jobCountries.get(job)!))]),
   );
 
   const placeSlugsByJob = groupByMany(
@@ -137,9 +144,12 @@ async function build(): Promise<Board> {
     ({ job }) => [job.slug],
   );
 
-  const skills = [...new Map(jobs.flatMap((job) => job.skills).map((s) => [s.id, s])).values()].sort((a, b) =>
+  // Skills of open jobs only: one only closed jobs name would open an empty page (their pages show it unlinked).
+  const skills = [...new Map(openJobs.flatMap((job) => job.skills).map((s) => [s.id, s])).values()].sort((a, b) =>
     a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }),
   );
+
+  const builtPages = { skillIds: new Set(skills.map((s) => s.id)), placeSlugs: new Set(places.map((p) => p.slug)) };
 
   return {
     today,
@@ -155,6 +165,7 @@ async function build(): Promise<Board> {
     placeSlugsOf: (job) => placeSlugsByJob.get(job.slug)?.map(({ slug }) => slug) ?? [],
     jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
     similarTo: similarJobsFinder(openJobs),
+    linksOf: (job) => jobLinks(job, builtPages),
   };
 }
 

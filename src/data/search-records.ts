@@ -12,7 +12,7 @@ import { loadBoard } from './board.ts';
 import { logoImage } from './logo-image.ts';
 import { salaryBanding, searchPartSize as defaultPartSize } from '../config/search.ts';
 import { searchFilters, searchSort } from '../lib/search-facets.ts';
-import { regionSummary, workplaceSummary } from '../lib/places.ts';
+import { openToEntries, regionSummary, whereFacts } from '../lib/places.ts';
 import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labels.ts';
 import { formatSalary } from '../lib/salary.ts';
 import { htmlToText } from '../lib/plain-text.ts';
@@ -41,7 +41,7 @@ function searchableText(job: Job): string {
     job.company.data.name,
     job.company.data.location,
     workplaceLabels[job.workplace],
-    job.region ? regionSummary(job.region) : undefined,
+    regionSummary(openToEntries(job)),
     job.location,
     job.category.label,
     employmentLabels[job.employment],
@@ -61,6 +61,7 @@ export async function searchRecord(job: Job): Promise<SearchRecord> {
   const logo = await logoImage(job.company, 48);
   // Result cards show what the board's job cards show, worked out once per job.
   const card = cardText(job);
+  const [place, location = ''] = whereFacts(job);
   return {
     // Relative to the site root: the search page tells Pagefind the base path.
     url: routes.job(job.slug),
@@ -72,8 +73,8 @@ export async function searchRecord(job: Job): Promise<SearchRecord> {
       logo: logo.src,
       posted: job.posted,
       category: job.category.label,
-      place: workplaceSummary(job.workplace, job.region),
-      location: job.location ?? '',
+      place,
+      location,
       salary: card.salary ?? '',
       estimated: card.estimated ? 'yes' : '',
       featured: job.featured ? 'yes' : '',

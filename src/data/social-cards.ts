@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import type { Company, Job } from './board.ts';
 import { site } from '../config/site.ts';
 import { routes } from '../lib/routes.ts';
-import { workplaceSummary } from '../lib/places.ts';
+import { whereFacts } from '../lib/places.ts';
 import { formatSalary } from '../lib/salary.ts';
 
 export interface SocialCardEntry {
@@ -68,7 +68,7 @@ export function socialCardEntry(job: CardSource): SocialCardEntry {
     path: socialImagePath(job).slice(1),
     title: job.title,
     company: job.companyName,
-    facts: [workplaceSummary(job.workplace, job.region), job.location].filter(Boolean).join(' · '),
+    facts: whereFacts(job).join(' · '),
     ...(job.salary ? { salary: `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` } : {}),
     ...(job.logo ? { logo: job.logo } : {}),
   };

@@ -9,7 +9,7 @@ import type { Workplace } from '../schema/listing.ts';
 import { feedItemLimit, feedNamespace } from '../config/feeds.ts';
 import { byNewest, type Sortable } from './sort.ts';
 import { formatSalary, type Salary } from './salary.ts';
-import { workplaceSummary } from './places.ts';
+import { whereFacts } from './places.ts';
 import { isSafeLinkUrl } from './safe-url.ts';
 import { element, escapeHtml, escapeXml } from './xml.ts';
 
@@ -86,10 +86,10 @@ function applyHtml(apply: string): string {
 
 export function feedItem(job: FeedJob, url: string): FeedItem {
   const company = job.company.data.name;
-  const region = workplaceSummary(job.workplace, job.region);
+  const [region, office] = whereFacts(job);
   const salary = job.salary ? salaryText(job.salary) : undefined;
   const skills = job.skills.map((s) => s.label);
-  const facts = [company, region, job.location, salary].filter((part): part is string => Boolean(part));
+  const facts = [company, region, office, salary].filter((part): part is string => Boolean(part));
   const topics = [job.category.label, ...skills];
   const contentHtml = [
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,

@@ -4,7 +4,7 @@
  * the salary and place formatting behind it (Intl) is the costly part.
  */
 import type { Workplace } from '../schema/listing.ts';
-import { workplaceSummary } from './places.ts';
+import { whereFacts } from './places.ts';
 import { formatSalary, type Salary } from './salary.ts';
 
 export interface CardJob {
@@ -36,9 +36,7 @@ export function cardText(job: CardJob): CardText {
   if (!text) {
     const shownSkills = job.skills.slice(0, cardSkillCount);
     text = {
-      facts: [job.category.label, workplaceSummary(job.workplace, job.region), job.location].filter((fact): fact is string =>
-        Boolean(fact),
-      ),
+      facts: [job.category.label, ...whereFacts(job)],
       ...(job.salary ? { salary: formatSalary(job.salary, { compact: true }) } : {}),
       estimated: job.salary?.estimated === true,
       shownSkills,

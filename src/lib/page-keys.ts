@@ -8,8 +8,8 @@
  * description), whether it is open (which moves with the build date), its
  * skills as the board spells them (the spelling most listings use, so
  * another listing can change it) and its company's profile (logo metadata
- * included). A job's page adds its similar jobs; a list page, its place in
- * the list. Code, config and the site settings are covered by Astro itself
+ * included). A job's page adds its similar jobs and which of its skills and
+ * places have a page to link to; a list page, its place in the list. Code, config and the site settings are covered by Astro itself
  * (the page's module graph and the config hash).
  */
 import { createHash } from 'node:crypto';
@@ -45,8 +45,12 @@ function listingFingerprint(job: KeyedListing): string {
 /** Sets (a region's countries) as sorted arrays: JSON.stringify would write them as {}. */
 const setsAsArrays = (_key: string, value: unknown) => (value instanceof Set ? [...value].map(String).sort() : value);
 
-export function jobPageKey(job: KeyedListing, similar: readonly KeyedListing[]): string {
-  return hash([job, ...similar].map(listingFingerprint).join('\n'));
+/**
+ * `shown` is what else the page shows from the board: which of its skills
+ * and places have a page to link to, which changes as other jobs open and close.
+ */
+export function jobPageKey(job: KeyedListing, similar: readonly KeyedListing[], shown: unknown): string {
+  return hash([JSON.stringify(shown), ...[job, ...similar].map(listingFingerprint)].join('\n'));
 }
 
 /** One page of a paginated list, as Astro's `paginate()` gives it. */

@@ -1,6 +1,7 @@
 import { regions, type RegionId } from '../config/regions.ts';
 import { countryName, isCountryCode } from '../config/countries.ts';
 import { workplaceLabels } from './labels.ts';
+import { countryOfLocation } from './location.ts';
 import type { Workplace } from '../schema/listing.ts';
 
 const regionById = new Map<string, (typeof regions)[number]>(regions.map((r) => [r.id, r]));
@@ -17,6 +18,18 @@ export function placeLabel(entry: string): string {
 /** Page slug for a region or country: "europe", "de". */
 export function placeSlug(entry: string): string {
   return entry.toLowerCase();
+}
+
+/**
+ * Where a job accepts applicants from, as region ids and country codes: its
+ * `region`, or, when it names none (an on-site job may leave it out), the
+ * country of its office ("Tokyo, Japan" -> JP). Region pages, the search
+ * filter and the job page's "Open to" row all ask this one function.
+ */
+export function openToEntries(job: { region?: readonly string[] | undefined; location?: string | undefined }): readonly string[] {
+  if (job.region && job.region.length > 0) return job.region;
+  const country = job.location === undefined ? undefined : countryOfLocation(job.location);
+  return country ? [country] : [];
 }
 
 /** Every ISO country code a listing's `region` entries cover. */
@@ -39,6 +52,34 @@ export function regionSummary(entries: readonly string[]): string {
 export function workplaceSummary(workplace: Workplace, entries: readonly string[] | undefined): string {
   const label = workplaceLabels[workplace];
   return entries && entries.length > 0 ? `${label} (${regionSummary(entries)})` : label;
+}
+
+/**
+ * Where a job is, as cards and feeds say it: the workplace summary, then the
+ * office. A location that only names places the summary already names in
+ * brackets ("Remote (Portugal, Spain)" and "Portugal or Spain") is left out.
+ */
+export function whereFacts(job: {
+  workplace: Workplace;
+  region?: readonly string[] | undefined;
+  location?: string | undefined;
+}): [summary: string] | [summary: string, office: string] {
+  const summary = workplaceSummary(job.workplace, job.region);
+  return job.location && !restatesPlaces(job.location, job.region ?? []) ? [summary, job.location] : [summary];
+}
+
+/** "Portugal or Spain", "UK & Ireland", "Europe": every part is one of `entries`, by name or country. */
+function restatesPlaces(location: string, entries: readonly string[]): boolean {
+  const names = new Set(entries.map((entry) => placeLabel(entry).toLowerCase()));
+  const parts = location
+    .split(/,|\/|&|\bor\b|\band\b/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return (
+    entries.length > 0 &&
+    parts.length > 0 &&
+    parts.every((part) => names.has(part.toLowerCase()) || entries.includes(countryOfLocation(part) ?? ''))
+  );
 }
 
 export interface PlaceScope {

@@ -26,7 +26,9 @@ function money(amount: number, currency: string, compactNotation: boolean): stri
     fmt = new Intl.NumberFormat('en', {
       style: 'currency',
       currency,
-      currencyDisplay: 'narrowSymbol',
+      // Not narrowSymbol: it writes "$" for CAD and AUD too, and "kr" for SEK, NOK
+      // and DKK. English symbols keep "$" and "€" but say "CA$", "A$" and "SEK".
+      currencyDisplay: 'symbol',
       notation: compactNotation ? 'compact' : 'standard',
       minimumFractionDigits: cents ? 2 : 0,
       maximumFractionDigits: compactNotation ? 1 : cents ? 2 : 0,

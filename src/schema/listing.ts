@@ -249,7 +249,9 @@ export const jobShape = {
   employment: choice(employmentTypes, 'an employment type').default('full-time').describe('Type of contract.'),
   region: region
     .optional()
-    .describe('Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid.'),
+    .describe(
+      'Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid; an on-site job without it is open to the country of its `location`.',
+    ),
   location: text(2, 120, 'a place such as "Stockholm, Sweden"')
     .optional()
     .describe('Office location as free text. Required for hybrid and onsite.'),

@@ -13,16 +13,34 @@ describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)',
   const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);
-  const pages = { home: sample.home, job: sample.job, category: sample.category, search: sample.search };
+  // "job with Web Share": as on a phone, whose browser adds the "Share…" button (headless Chromium has no navigator.share).
+  const pages = { home: sample.home, job: sample.job, 'job with Web Share': sample.job, category: sample.category, search: sample.search };
 
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [375, 1280]) {
       it(`${name} at ${width} px`, async () => {
         const page = await site.browser.newPage({ viewport: { width, height: 900 } });
         try {
+          if (name === 'job with Web Share') {
+            await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: () => Promise.resolve() }));
+          }
           await page.goto(new URL(path.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
           if (name === 'search') await searchSettled(page);
-          if (name === 'job') await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
+          if (name.startsWith('job')) {
+            await page.locator('[data-share-copy]').waitFor({ state: 'visible' });
+            // The posted date, and how long ago on the line kept for it.
+            expect(await page.textContent('[data-relative-date]')).toMatch(/^(today|yesterday|last \w+|\d+ \w+ ago)$/);
+            const share = page.locator('[data-share-native]');
+            if (name === 'job') {
+              // Without Web Share the button takes no room: no gap beside "Copy link".
+              expect(await share.evaluate((button) => (button as HTMLElement).offsetWidth)).toBe(0);
+            } else {
+              await share.waitFor({ state: 'visible' });
+              // Beside "Copy link", on the same line.
+              const [copyBox, shareBox] = [await page.locator('[data-share-copy]').boundingBox(), await share.boundingBox()];
+              expect(shareBox!.y).toBe(copyBox!.y);
+            }
+          }
           const shifts = await page.evaluate(
             () =>
               new Promise<{ value: number; sources: string[] }[]>((resolve) => {

@@ -10,10 +10,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { browseDist, browserAvailable } from '../support/browser.ts';
-import { fixture, FILLER_COUNT } from '../support/fixture.ts';
+import { fixture, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { searchSettled, showAllResults } from '../support/search-page.ts';
 
-const OPEN_JOBS = 4 + FILLER_COUNT;
+const OPEN_JOBS = OPEN_HAND_WRITTEN.length + FILLER_COUNT;
 const PARTS = Math.ceil(OPEN_JOBS / fixture.subSearchPartSize);
 
 interface Card {

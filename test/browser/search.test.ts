@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
-import { fixture, FILLER_COUNT } from '../support/fixture.ts';
+import { fixture, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { searchSettled, showMoreResults, shownResults } from '../support/search-page.ts';
 
-const OPEN_JOBS = 4 + FILLER_COUNT;
+const OPEN_JOBS = OPEN_HAND_WRITTEN.length + FILLER_COUNT;
 
 describe.runIf(browserAvailable())('search page in a real browser', () => {
   let browser: Browser;
@@ -61,9 +61,9 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     ['workplace', 'onsite', 1],
     ['employment', 'part-time', 1],
     ['experience', 'director', 1],
-    ['region', 'europe', 3],
+    ['region', 'europe', 4],
     ['skill', 'typescript', 1],
-    ['salary', 'stated', 3],
+    ['salary', 'stated', 4],
     ['band', '100k-150k', 2],
   ] as const)('the %s filter narrows results and updates the other counts', async (group, value, expected) => {
     const page = await openSearch();

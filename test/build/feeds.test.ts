@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
 import * as cheerio from 'cheerio';
-import { BUILD_DATE, fixture, fillerSlug, FILLER_COUNT } from '../support/fixture.ts';
+import { BUILD_DATE, fixture, fillerSlug, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { allPages, cardSlugs, loadPage, pageExists } from '../support/html.ts';
 import { childText, findAll, parseXmlStrict } from '../support/xml.ts';
 import { feedItemLimit } from '../../src/config/feeds.ts';
@@ -14,9 +14,8 @@ const builds = [
 ] as const;
 
 const origin = fixture.siteUrl;
-const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'onsite-no-salary-alder', 'remote-europe-birchline'];
 const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
-const openSlugs = [...openHandWritten, ...fillers];
+const openSlugs = [...OPEN_HAND_WRITTEN, ...fillers];
 /** Closed and draft listings: never in a feed or the sitemap, not even as text. */
 const neverListed = [
   'expired-job-birchline',
@@ -165,6 +164,7 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
       'full-listing-alder',
       'onsite-no-salary-alder',
       'remote-europe-birchline',
+      'remote-north-america-birchline',
       ...fillers.slice().reverse(),
     ]);
     expect(items).toHaveLength(openSlugs.length);
@@ -190,6 +190,12 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(childText(items[0]!, 'openings:salary')).toBe('£55,000 – £65,000 per year (estimated)');
     expect(childText(items[2]!, 'openings:salary')).toBeUndefined();
     expect(childText(items[2]!, 'openings:apply')).toBe('mailto:jobs@alder.example');
+    // Canadian dollars say so: a bare "$" reads as US dollars.
+    expect(childText(items[4]!, 'openings:salary')).toBe('CA$70,000 – CA$80,000 per year');
+    // "Canada or United States" says again what the brackets say: the summary leaves it out.
+    expect(cheerio.load(childText(items[4]!, 'description')!).text()).toContain(
+      'Birchline · Remote (Canada, United States) · CA$70,000 – CA$80,000 per year',
+    );
 
     const json = JSON.parse(read(dist, '/feed.json')) as JsonFeedFile;
     expect(json.items[0]).toMatchObject({
@@ -263,6 +269,8 @@ describe.each(builds)('sitemap and robots.txt $name', ({ dist, base }) => {
     expect([...lastmod.keys()].sort()).toEqual(indexable.map((page) => `${root}${page.slice(1)}`).sort());
     for (const slug of openSlugs) expect(lastmod.has(`${root}jobs/${slug}/`), slug).toBe(true);
     for (const never of neverListed) expect(sitemapXml).not.toContain(never);
+    // A skill only closed jobs name has no page, so no sitemap entry.
+    expect(sitemapXml).not.toContain('/skills/copywriting/');
     expect(sitemapXml).not.toContain('/404');
   });
 
@@ -277,7 +285,6 @@ describe.each(builds)('sitemap and robots.txt $name', ({ dist, base }) => {
     expect(lastmod.get(`${root}companies/alder-works/`)).toBe('2026-11-20');
     expect(lastmod.get(`${root}workplace/onsite/`)).toBe('2026-11-10');
     expect(lastmod.get(`${root}regions/europe/`)).toBe('2026-11-24');
-    expect(lastmod.get(`${root}skills/copywriting/`)).toBe(BUILD_DATE);
     expect(lastmod.get(`${root}search/`)).toBe('2026-11-24');
     expect(lastmod.get(`${root}post-a-job/`)).toBe(BUILD_DATE);
   });

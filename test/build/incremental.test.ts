@@ -1,7 +1,7 @@
 /**
  * Incremental builds (astro.config.mjs, src/lib/page-keys.ts): a second
  * build copies unchanged job and list pages from Astro's cache and renders
- * only the pages an edit shows up on. Three real builds of a copy of the
+ * only the pages an edit shows up on. Four real builds of a copy of the
  * fixture board, into one output folder, as a host rebuilds after a merge.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,9 @@ const cacheDir = join(ROOT, 'node_modules/.astro-cache', createHash('sha1').upda
 const edited = fillerSlug(FILLER_COUNT);
 const editedPath = `/jobs/${edited}/`;
 const newTitle = 'Filler Engineer, Renamed';
+/** A closed job open to GB, a country no open job names until the fourth build gives it a page. */
+const closedPath = '/jobs/expired-job-birchline/';
+const gbLink = 'href="/regions/gb/"';
 
 /** Pages that carry a cacheKey: job pages and the pages of paginated lists. */
 const keyed = (path: string) => /^\/(jobs|categories|skills|regions|workplace|companies)\/[^/]+\/(\d+\/)?$|^\/page\/\d+\/$/.test(path);
@@ -62,6 +65,7 @@ let second: Snapshot;
 let third: Snapshot;
 let secondLog: string;
 let thirdLog: string;
+let fourthLog: string;
 let missingAfterSecond: string[];
 let missingAfterThird: string[];
 /** Pages that showed the edited job: its own, those listing it among similar jobs, and the lists it is on. */
@@ -85,7 +89,12 @@ beforeAll(() => {
   thirdLog = build();
   third = keyedPages();
   missingAfterThird = missingImages();
-}, 400_000);
+
+  // A job the closed job's page does not show (not among its similar jobs) becomes open to GB.
+  const onsite = join(content, 'jobs', 'onsite-no-salary-alder.md');
+  writeFileSync(onsite, readFileSync(onsite, 'utf8').replace(/^workplace: onsite$/m, 'workplace: onsite\nregion: [DE, GB]'));
+  fourthLog = build();
+}, 500_000);
 
 describe('incremental builds', () => {
   it('keys job pages and list pages alike', () => {
@@ -125,6 +134,12 @@ describe('incremental builds', () => {
       expect(third.get(path), path).toContain(newTitle);
     }
     expect(loadPage(dist, editedPath)('h1').text()).toBe(newTitle);
+  });
+
+  it('renders a closed job page again when a place it names gains a page, though no job it shows changed', () => {
+    expect(third.get(closedPath)).not.toContain(gbLink);
+    expect(restoredPaths(fourthLog).has(closedPath)).toBe(false);
+    expect(readFileSync(pageFile(dist, closedPath), 'utf8')).toContain(gbLink);
   });
 
   it('copies every other keyed page unchanged', () => {

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, fillerSlug, FILLER_COUNT } from '../support/fixture.ts';
+import { fixture, fillerSlug, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { allPages, cardSlugs, loadPage, pageExists } from '../support/html.ts';
 
 const dist = fixture.distRoot;
-const openHandWritten = ['full-listing-alder', 'estimated-salary-birchline', 'onsite-no-salary-alder', 'remote-europe-birchline'];
 const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
 
 describe('job pages', () => {
   it('builds one page per published listing, and none for drafts', () => {
     const built = readdirSync(join(dist, 'jobs')).sort();
-    expect(built).toEqual([...openHandWritten, ...fillers, 'expired-job-birchline', 'expired-explicit-alder'].sort());
+    expect(built).toEqual([...OPEN_HAND_WRITTEN, ...fillers, 'expired-job-birchline', 'expired-explicit-alder'].sort());
     expect(pageExists(dist, '/jobs/draft-job-alder/')).toBe(false);
   });
 
@@ -40,7 +39,10 @@ describe('job pages', () => {
     expect(main.find('a[href="/regions/de/"]').text()).toBe('Germany');
     expect(main.find('a[href="/regions/eu/"]').text()).toBe('EU');
     expect(main.find('a[href="https://fixture-jobs.example/123"]').text().trim()).toBe('Fixture Jobs Weekly');
-    expect(main.find('time[datetime="2026-11-20"]').length).toBeGreaterThan(0);
+    // The posted date is shown, not only in a tooltip; a script adds how long ago on the line below.
+    const posted = main.find('aside dt:contains("Posted") + dd');
+    expect(posted.find('time[datetime="2026-11-20"]').text()).toBe('20 Nov 2026');
+    expect(posted.find('[data-relative-date="2026-11-20"]').text()).toBe('');
     expect(main.find('time[datetime="2027-01-15"]').text()).toBe('15 Jan 2027');
     const skills = main
       .find('aside a.chip')
@@ -76,10 +78,23 @@ describe('job pages', () => {
     expect($('script[src]').filter((_, s) => /^https?:/.test($(s).attr('src')!)).length).toBe(0);
   });
 
+  it('writes dollars other than the US dollar so no one takes them for US dollars', () => {
+    const salaryOn = (job: string) => loadPage(dist, `/jobs/${job}/`)('aside dl dd span.font-semibold').first().text();
+    expect(salaryOn('remote-north-america-birchline')).toBe('CA$70,000 – CA$80,000 per year');
+    const $ = loadPage(dist, '/categories/marketing/');
+    const card = $('article').filter((_, a) => $(a).find('a[href="/jobs/remote-north-america-birchline/"]').length > 0);
+    expect(card.text()).toContain('CA$70K–CA$80K/yr');
+    // The board writes English, where a bare "$" is the US dollar.
+    expect(salaryOn('remote-europe-birchline')).toBe('$35 – $50 per hour');
+  });
+
   it('handles a job without salary, region or https apply link', () => {
     const $ = loadPage(dist, '/jobs/onsite-no-salary-alder/');
     expect($('aside dl').text()).toContain('Not stated');
     expect($('aside').text()).toContain('Munich, Germany');
+    // Without a region, an on-site job is open to the country of its office.
+    expect($('aside dt:contains("Open to") + dd').text()).toBe('Germany');
+    expect($('aside dt:contains("Open to") + dd a').attr('href')).toBe('/regions/de/');
     expect($('a[href="mailto:jobs@alder.example"]').first().text()).toContain('Apply now');
   });
 
@@ -125,6 +140,15 @@ describe('listing cards', () => {
     ).toEqual(['Go jobs', 'Kubernetes jobs', 'PostgreSQL jobs']);
     expect(card.text()).toContain('+2 more');
   });
+
+  it('does not repeat a location that only names the places the workplace summary names', () => {
+    const $ = loadPage(dist, '/categories/marketing/');
+    const facts = $('article p.mt-2').first().text().replace(/\s+/g, ' ');
+    expect(facts).toContain('Remote (Canada, United States)');
+    expect(facts).not.toContain('Canada or United States');
+    // The job page still shows the location as written, in its own row.
+    expect(loadPage(dist, '/jobs/remote-north-america-birchline/')('aside dl').text()).toContain('Canada or United States');
+  });
 });
 
 describe('list pages', () => {
@@ -135,7 +159,7 @@ describe('list pages', () => {
     expect(first[1]).toBe('estimated-salary-birchline');
     expect(first).not.toContain('expired-job-birchline');
     const second = cardSlugs(loadPage(dist, '/page/2/'));
-    expect(first.length + second.length).toBe(openHandWritten.length + FILLER_COUNT);
+    expect(first.length + second.length).toBe(OPEN_HAND_WRITTEN.length + FILLER_COUNT);
     expect(pageExists(dist, '/page/1/')).toBe(false);
     expect(pageExists(dist, '/page/3/')).toBe(false);
   });
@@ -158,8 +182,25 @@ describe('list pages', () => {
     const slugs = [...cardSlugs(p1), ...cardSlugs(loadPage(dist, '/skills/go/2/'))];
     expect(slugs.sort()).toEqual(['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline', ...fillers].sort());
     expect(p1('h1').text()).toBe('Go jobs');
-    // Skills that only closed jobs use still get a page, so their tags never 404.
-    expect(cardSlugs(loadPage(dist, '/skills/copywriting/'))).toEqual([]);
+  });
+
+  it('only skills and countries open jobs name get a page; a closed job shows the others unlinked', () => {
+    // Copywriting and SQL, and the countries GB and IE, are named by closed jobs only.
+    for (const gone of ['/skills/copywriting/', '/skills/sql/', '/regions/gb/', '/regions/ie/'])
+      expect(pageExists(dist, gone), gone).toBe(false);
+    const skillIndex = loadPage(dist, '/skills/')('main').text();
+    expect(skillIndex).not.toContain('Copywriting');
+    expect(skillIndex).not.toMatch(/\b0 open jobs/);
+    expect(loadPage(dist, '/regions/')('main').text()).not.toContain('United Kingdom');
+
+    const $ = loadPage(dist, '/jobs/expired-job-birchline/');
+    const chips = $('aside .chip')
+      .map((_, chip) => `${$(chip).text()} ${$(chip).attr('href') ?? '(no link)'}`)
+      .get();
+    expect(chips).toEqual(['Copywriting (no link)', 'Go jobs /skills/go/']);
+    const openTo = $('aside dt:contains("Open to") + dd');
+    expect(openTo.text()).toBe('United Kingdom, Ireland');
+    expect(openTo.find('a').length).toBe(0);
   });
 
   it('company pages show the profile and its open jobs', () => {
@@ -168,16 +209,14 @@ describe('list pages', () => {
     expect(cardSlugs($).sort()).toEqual(['full-listing-alder', 'onsite-no-salary-alder']);
     expect(cardSlugs(loadPage(dist, '/companies/cedar-co/'))).toEqual([]);
     const birchline = [...cardSlugs(loadPage(dist, '/companies/birchline/')), ...cardSlugs(loadPage(dist, '/companies/birchline/2/'))];
-    expect(birchline).toHaveLength(30);
+    expect(birchline).toHaveLength(31);
   });
 
   it('region pages list jobs open to applicants there, worldwide included', () => {
-    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(
-      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
-    );
-    expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(
-      ['estimated-salary-birchline', 'full-listing-alder', 'remote-europe-birchline'].sort(),
-    );
+    // The on-site Munich job names no region: it is open to Germany, where its office is.
+    const openToGermany = ['estimated-salary-birchline', 'full-listing-alder', 'onsite-no-salary-alder', 'remote-europe-birchline'];
+    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(openToGermany);
+    expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(openToGermany);
     const apac = [...cardSlugs(loadPage(dist, '/regions/apac/')), ...cardSlugs(loadPage(dist, '/regions/apac/2/'))];
     expect(apac.sort()).toEqual(['estimated-salary-birchline', ...fillers].sort());
     expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']);
@@ -201,13 +240,22 @@ describe('list pages', () => {
     expect(counts('/categories/').get('Writing')).toBe('0 open jobs');
     expect(counts('/companies/').get('Alder Works')).toMatch(/^2 open jobs/);
     expect(counts('/skills/').get('Go')).toBe('31 open jobs');
-    expect(counts('/regions/').get('Germany')).toBe('3 open jobs');
+    expect(counts('/regions/').get('Germany')).toBe('4 open jobs');
   });
 
   it('has a helpful 404', () => {
     const $ = loadPage(dist, '/404.html');
-    expect($('h1').text()).toContain("couldn't find");
+    expect($('h1').text()).toBe('We couldn’t find that page');
     expect($('form[action="/search/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('search page', () => {
+  it('counts an on-site job without a region under its country and the regions around it', () => {
+    const $ = loadPage(dist, '/search/');
+    const count = (value: string) => $(`fieldset[data-filter-group="region"] [data-count-for="${value}"]`).text();
+    expect(count('de')).toBe('4');
+    expect(count('europe')).toBe('4');
   });
 });
 
@@ -223,6 +271,19 @@ describe('links into search', () => {
     expect(link('/skills/go/')).toBe('/search/?skill=go');
     expect(link('/regions/europe/')).toBe('/search/?region=europe');
     expect(link('/workplace/remote/')).toBe('/search/?workplace=remote');
+  });
+});
+
+describe('typography', () => {
+  it('writes apostrophes curly in the board’s own words (listing text is as editors wrote it)', () => {
+    const straight: string[] = [];
+    for (const path of allPages(dist)) {
+      const $ = loadPage(dist, path);
+      $('.prose, script, style').remove();
+      const text = $('body').text();
+      if (/\w'\w/.test(text)) straight.push(`${path}: ${/\S*\w'\w\S*/.exec(text)![0]}`);
+    }
+    expect(straight).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import Validator from '@adobe/structured-data-validator';
 import WebAutoExtractor from '@marbec/web-auto-extractor';
 import * as cheerio from 'cheerio';
 import { fixture } from '../support/fixture.ts';
+import { countryName } from '../../src/config/countries.ts';
 
 interface Issue {
   severity: 'ERROR' | 'WARNING';
@@ -45,14 +46,19 @@ describe('JobPosting structured data on every sample job (Google rules via @adob
         const field = issue.fieldNames?.join(',') ?? '';
         // Explained by the listing itself:
         // - jobLocationType exists only for fully remote work (TELECOMMUTE);
-        // - applicantLocationRequirements is left out when an office job names no region;
+        // - applicantLocationRequirements is left out when an office job names no region (its page's
+        //   "Open to" row then names the office's country, which jobLocation already gives);
         // - baseSalary is left out when no salary is given or it is our estimate.
         const facts = $('aside dl').text();
         const officeJob = posting!['jobLocation'] !== undefined;
+        const officeCountry = (posting!['jobLocation'] as { address?: { addressCountry?: string } } | undefined)?.address?.addressCountry;
+        const openTo = $('aside dt:contains("Open to") + dd').text();
         const explained =
           issue.severity === 'WARNING' &&
           ((field === 'jobLocationType' && officeJob) ||
-            (field === 'applicantLocationRequirements' && officeJob && !facts.includes('Open to')) ||
+            (field === 'applicantLocationRequirements' &&
+              officeJob &&
+              (openTo === '' || (officeCountry !== undefined && openTo === countryName(officeCountry)))) ||
             (field === 'baseSalary' && (facts.includes('Not stated') || facts.includes('Estimated'))));
         if (!explained) report.push(`${slug}: ${issue.severity} ${issue.issueMessage}`);
       }

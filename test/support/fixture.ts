@@ -11,13 +11,21 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'test/.output');
 export const BUILD_DATE = '2026-11-25';
 export const FILLER_COUNT = 28;
+/** The hand-written fixture listings that are open on BUILD_DATE (drafts and closed ones left out). */
+export const OPEN_HAND_WRITTEN = [
+  'full-listing-alder',
+  'estimated-salary-birchline',
+  'onsite-no-salary-alder',
+  'remote-europe-birchline',
+  'remote-north-america-birchline',
+];
 
 export const fixture = {
   content: join(OUTPUT, 'content-board'),
   distRoot: join(OUTPUT, 'dist-root'),
   distSub: join(OUTPUT, 'dist-sub'),
   subBase: '/board/',
-  /** The sub-path build's search index parts hold this many jobs each: 32 open jobs make 5 parts. */
+  /** The sub-path build's search index parts hold this many jobs each: 33 open jobs make 5 parts. */
   subSearchPartSize: 7,
   /** The real sample content in content/, built with the same pinned date. */
   distSample: join(OUTPUT, 'dist-sample'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jobPageKey, keyedPages, listPageKey, type KeyedListing } from '../../src/lib/page-keys.ts';
+import type { JobLinks } from '../../src/lib/job-links.ts';
 
 const company = (name: string, logo = '/_astro/logo.abc.svg') => ({ data: { name, logo: { src: logo, width: 48, height: 48 } } });
 const acme = company('Acme');
@@ -18,7 +19,13 @@ function listing(
 }
 
 describe('jobPageKey', () => {
-  const base = () => jobPageKey(listing('Designer'), [listing('Writer'), listing('Editor')]);
+  // What the page links to from the board: its skills and places that have a page.
+  const links = (): JobLinks => ({
+    skills: [{ label: 'Figma', path: '/skills/figma/' }, { label: 'UX research' }],
+    openTo: [{ label: 'Germany' }],
+  });
+  const key = (job: KeyedListing, similar: KeyedListing[], shown: unknown = links()) => jobPageKey(job, similar, shown);
+  const base = () => key(listing('Designer'), [listing('Writer'), listing('Editor')]);
 
   it('is the same for the same page inputs, built from fresh objects', () => {
     expect(base()).toBe(base());
@@ -26,33 +33,42 @@ describe('jobPageKey', () => {
   });
 
   it('changes with the listing, its description or whether it is open', () => {
-    expect(jobPageKey(listing('Senior Designer'), [listing('Writer'), listing('Editor')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer', { html: '<p>New text</p>' }), [listing('Writer'), listing('Editor')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer', { open: false }), [listing('Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Senior Designer'), [listing('Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer', { html: '<p>New text</p>' }), [listing('Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer', { open: false }), [listing('Writer'), listing('Editor')])).not.toBe(base());
   });
 
   it('changes when the board spells a skill differently, though the listing is the same', () => {
     // The label shown is the spelling most listings use: another listing can change it.
-    expect(jobPageKey(listing('Designer', { skills: ['figma', 'UX research'] }), [listing('Writer'), listing('Editor')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer'), [listing('Writer', { skills: ['Figma', 'UX Research'] }), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer', { skills: ['figma', 'UX research'] }), [listing('Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer'), [listing('Writer', { skills: ['Figma', 'UX Research'] }), listing('Editor')])).not.toBe(base());
   });
 
   it("changes with the company's profile and logo", () => {
-    expect(jobPageKey(listing('Designer', { company: company('Acme Ltd') }), [listing('Writer'), listing('Editor')])).not.toBe(base());
-    expect(
-      jobPageKey(listing('Designer', { company: company('Acme', '/_astro/logo.new.svg') }), [listing('Writer'), listing('Editor')]),
-    ).not.toBe(base());
+    expect(key(listing('Designer', { company: company('Acme Ltd') }), [listing('Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer', { company: company('Acme', '/_astro/logo.new.svg') }), [listing('Writer'), listing('Editor')])).not.toBe(
+      base(),
+    );
   });
 
   it('changes with the similar jobs: which, in what order, and what they show', () => {
-    expect(jobPageKey(listing('Designer'), [listing('Editor'), listing('Writer')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer'), [listing('Writer')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer'), [listing('Writer', { company: company('Other') }), listing('Editor')])).not.toBe(base());
-    expect(jobPageKey(listing('Designer'), [listing('Senior Writer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer'), [listing('Editor'), listing('Writer')])).not.toBe(base());
+    expect(key(listing('Designer'), [listing('Writer')])).not.toBe(base());
+    expect(key(listing('Designer'), [listing('Writer', { company: company('Other') }), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Designer'), [listing('Senior Writer'), listing('Editor')])).not.toBe(base());
+  });
+
+  it('changes when a skill or place it names gains or loses its page, though no listing changed', () => {
+    const unlinked = links();
+    unlinked.skills[0] = { label: 'Figma' };
+    expect(key(listing('Designer'), [listing('Writer'), listing('Editor')], unlinked)).not.toBe(base());
+    const linked = links();
+    linked.openTo[0] = { label: 'Germany', path: '/regions/de/' };
+    expect(key(listing('Designer'), [listing('Writer'), listing('Editor')], linked)).not.toBe(base());
   });
 
   it('does not confuse the job with a similar job', () => {
-    expect(jobPageKey(listing('Writer'), [listing('Designer'), listing('Editor')])).not.toBe(base());
+    expect(key(listing('Writer'), [listing('Designer'), listing('Editor')])).not.toBe(base());
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, isOpenTo, placeLabel, regionSummary, workplaceSummary } from '../../src/lib/places.ts';
+import { countriesOf, isOpenTo, openToEntries, placeLabel, regionSummary, whereFacts, workplaceSummary } from '../../src/lib/places.ts';
 import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { newFileUrl } from '../../src/lib/submit-link.ts';
@@ -17,6 +17,26 @@ describe('places', () => {
     expect(workplaceSummary('hybrid', ['DE'])).toBe('Hybrid (Germany)');
     expect(workplaceSummary('onsite', undefined)).toBe('On-site');
   });
+  it('says where a job is without naming a place twice', () => {
+    expect(whereFacts({ workplace: 'remote', region: ['PT', 'ES'], location: 'Portugal or Spain' })).toEqual(['Remote (Portugal, Spain)']);
+    expect(whereFacts({ workplace: 'hybrid', region: ['DE'], location: 'Germany' })).toEqual(['Hybrid (Germany)']);
+    expect(whereFacts({ workplace: 'remote', region: ['GB', 'IE'], location: 'UK & Ireland' })).toEqual([
+      'Remote (United Kingdom, Ireland)',
+    ]);
+    expect(whereFacts({ workplace: 'remote', region: ['europe'], location: 'Europe' })).toEqual(['Remote (Europe)']);
+    // The office, or a place the brackets do not name, is news.
+    expect(whereFacts({ workplace: 'hybrid', region: ['DE', 'eu'], location: 'Berlin, Germany' })).toEqual([
+      'Hybrid (Germany, EU)',
+      'Berlin, Germany',
+    ]);
+    expect(whereFacts({ workplace: 'remote', region: ['europe'], location: 'Portugal' })).toEqual(['Remote (Europe)', 'Portugal']);
+    expect(whereFacts({ workplace: 'remote', region: ['PT'], location: 'Portugal or Spain' })).toEqual([
+      'Remote (Portugal)',
+      'Portugal or Spain',
+    ]);
+    expect(whereFacts({ workplace: 'onsite', location: 'Tokyo, Japan' })).toEqual(['On-site', 'Tokyo, Japan']);
+    expect(whereFacts({ workplace: 'remote', region: ['worldwide'] })).toEqual(['Remote (Worldwide)']);
+  });
   it('expands regions to ISO countries', () => {
     const eu = countriesOf(['eu']);
     expect(eu.has('DE')).toBe(true);
@@ -31,6 +51,16 @@ describe('places', () => {
     expect(isOpenTo(europe, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
     expect(isOpenTo(worldwide, ['worldwide'], countriesOf(['worldwide']))).toBe(true);
     expect(isOpenTo(worldwide, ['europe', 'americas'], countriesOf(['europe', 'americas']))).toBe(false);
+  });
+  it('takes where a job is open to from its region, or else from the country of its office', () => {
+    expect(openToEntries({ region: ['europe', 'US'], location: 'Tokyo, Japan' })).toEqual(['europe', 'US']);
+    expect(openToEntries({ location: 'Tokyo, Japan' })).toEqual(['JP']);
+    expect(openToEntries({ location: 'Somewhere by the sea' })).toEqual([]);
+    expect(openToEntries({})).toEqual([]);
+    // An on-site job in Japan is on Japan's page and on those of the regions Japan is in, as a job open to JP would be.
+    const entries = openToEntries({ location: 'Tokyo, Japan' });
+    const apac = { entry: 'apac', countries: countriesOf(['apac']) };
+    expect(isOpenTo(apac, entries, countriesOf(entries))).toBe(true);
   });
   it('maps every configured region to valid country codes only', () => {
     for (const region of regions) {

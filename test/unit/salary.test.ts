@@ -16,8 +16,18 @@ describe('formatSalary', () => {
   it('shows a single figure when there is no max', () => {
     expect(formatSalary({ ...base, currency: 'GBP', period: 'month', min: 4200 })).toBe('£4,200 per month');
   });
-  it('uses narrow symbols for other currencies', () => {
-    expect(formatSalary({ ...base, currency: 'SEK', min: 600000, max: 720000 }, { compact: true })).toBe('kr\u00a0600K–kr\u00a0720K/yr');
+  it('never shows one symbol for two currencies: other dollars and crowns say which', () => {
+    const yearly = (currency: string) => formatSalary({ ...base, currency, min: 150000, max: 175000 });
+    const card = (currency: string) => formatSalary({ ...base, currency, min: 150000, max: 175000 }, { compact: true });
+    expect(card('USD')).toBe('$150K–$175K/yr');
+    expect(card('CAD')).toBe('CA$150K–CA$175K/yr');
+    expect(card('AUD')).toBe('A$150K–A$175K/yr');
+    expect(yearly('CAD')).toBe('CA$150,000 – CA$175,000 per year');
+    expect(yearly('AUD')).toBe('A$150,000 – A$175,000 per year');
+    expect(yearly('USD')).toBe('$150,000 – $175,000 per year');
+    expect(card('SEK')).toBe('SEK\u00a0150K–SEK\u00a0175K/yr');
+    expect(yearly('NOK')).toBe('NOK\u00a0150,000 – NOK\u00a0175,000 per year');
+    expect(card('DKK')).toBe('DKK\u00a0150K–DKK\u00a0175K/yr');
   });
   it('labels estimates', () => {
     expect(salaryQualifier({ ...base, min: 1, estimated: true })).toBe('Estimated');

@@ -36,8 +36,8 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
       separator(),
       el(
         'span',
-        { class: 'font-medium whitespace-nowrap' },
-        meta['salary'],
+        { class: 'font-medium' },
+        el('span', { class: 'whitespace-nowrap' }, meta['salary']),
         meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
       ),
     );
