@@ -165,7 +165,8 @@ const written = plan.files.map((file) => {
     : path;
 });
 // The placeholder text is expected right now; the first next step says to replace it.
-const isPlaceholder = (p: Problem) => p.field === 'description' && p.message.startsWith('still has placeholder text');
+const isPlaceholder = (p: Problem) =>
+  (p.field === 'description' || p.field === 'about') && p.message.startsWith('still has placeholder text');
 const warnings = problems.filter((p) => p.severity === 'warning' && !isPlaceholder(p)).map((p) => `${p.file}: ${describe(p)}`);
 const steps = [
   `Edit ${jobFile}: replace the placeholder text under each heading with the real description (the validator warns until you do).`,

@@ -147,13 +147,13 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(validate.status).toBe(0);
     expect(validate.stdout).toMatch(/^⚠ 0 errors, \d+ warnings in \d+ files$/m);
     // The new files only warn about the placeholder text still to replace, and what the editor chose to leave out (no salary for the support job).
-    const placeholder = 'warning  description: still has placeholder text from npm run new ("Replace …"); write your own text in its place';
+    const placeholder = 'still has placeholder text from npm run new ("Replace …"); write your own text in its place';
     const newFileLines = validate.stdout.split('\n').filter((line) => line.includes(`${slug}.md`) || line.includes('fernhill-analytics'));
     expect(newFileLines).toEqual([
-      `${shown}/companies/fernhill-analytics.md:7  ${placeholder}`,
-      `${shown}/jobs/staff-engineer-payments-birchline.md:20  ${placeholder}`,
+      `${shown}/companies/fernhill-analytics.md:7  warning  about: ${placeholder}`,
+      `${shown}/jobs/staff-engineer-payments-birchline.md:20  warning  description: ${placeholder}`,
       `${shown}/jobs/support-lead-fernhill-analytics.md:1  warning  salary: is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate`,
-      `${shown}/jobs/support-lead-fernhill-analytics.md:15  ${placeholder}`,
+      `${shown}/jobs/support-lead-fernhill-analytics.md:15  warning  description: ${placeholder}`,
     ]);
   });
 
