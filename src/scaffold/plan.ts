@@ -88,6 +88,10 @@ export function missingAnswers(answers: Answers, context: ScaffoldContext): Miss
   };
   const workplace = answer(answers, 'workplace');
   need('title');
+  // The file is named after the title: one with no Latin letters or digits would be named after the company alone.
+  const title = answer(answers, 'title');
+  if (title && !slugify(title))
+    need('slug', 'the title has no Latin letters or digits to name the file after, like support-associate-acme');
   if (!companyIdOf(answers)) need('company', 'an existing company id, or --company-name and --company-website for a new company');
   need('category');
   need('workplace');

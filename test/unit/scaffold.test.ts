@@ -341,6 +341,17 @@ describe('scaffold: missing and wrong answers', () => {
     expect(missingAnswers({ ...base, workplace: 'onsite', region: undefined, location: 'Porto' }, context)).toEqual([]);
   });
 
+  it('asks for a file name when the title has no Latin letters to make one from', () => {
+    expect(missingAnswers({ ...base, title: '日本語のサポート担当' }, context)).toEqual([
+      {
+        key: 'slug',
+        flag: '--slug',
+        reason: 'the title has no Latin letters or digits to name the file after, like support-associate-acme',
+      },
+    ]);
+    expect(missingAnswers({ ...base, title: '日本語のサポート担当', slug: 'support-associate-acme' }, context)).toEqual([]);
+  });
+
   it('asks for a new company profile when the company id is unknown', () => {
     const result = planListing({ ...base, company: 'acne' }, context);
     expect(result).toEqual({
