@@ -10,6 +10,7 @@ for (const [alias, code] of [
   ['wales', 'GB'],
   ['great britain', 'GB'],
   ['usa', 'US'],
+  ['us', 'US'],
   ['united states of america', 'US'],
   ['czech republic', 'CZ'],
   ['the netherlands', 'NL'],
@@ -25,6 +26,8 @@ for (const [alias, code] of [
 /**
  * The ISO country of a free-text location: "Stockholm, Sweden" -> "SE",
  * "Austin, TX, USA" -> "US". Looks at the last comma-separated part first.
+ * Undefined when no part is a country name: a guess would put an office
+ * job on the wrong country's page.
  */
 export function countryOfLocation(location: string): string | undefined {
   const parts = location
@@ -33,7 +36,9 @@ export function countryOfLocation(location: string): string | undefined {
     .filter(Boolean)
     .reverse();
   for (const part of parts) {
-    const code = codeByName.get(part) ?? (part.length === 2 ? codeByName.get(countryName(part.toUpperCase()).toLowerCase()) : undefined);
+    // Names only (and the aliases above): two-letter parts are mostly states and provinces, and many
+    // collide with country codes ("Boston, MA" is not Morocco, "Denver, CO" not Colombia).
+    const code = codeByName.get(part);
     if (code) return code;
   }
   return undefined;

@@ -17,6 +17,7 @@ import {
 } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
 import { expiryDoubt, salaryDoubts } from '../lib/listing-doubts.ts';
+import { countryOfLocation } from '../lib/location.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
@@ -241,6 +242,14 @@ export function validateContent(input: ValidateInput): Problem[] {
       problem(
         'salary',
         'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
+        'warning',
+      );
+    }
+    // Without a region an office job is listed under its location's country (src/lib/places.ts).
+    if (!data.region && data.location && !countryOfLocation(data.location)) {
+      problem(
+        'location',
+        `names no country the board knows, so the job is on no country's page; end it with the country, like "Berlin, Germany", or add region`,
         'warning',
       );
     }

@@ -109,6 +109,11 @@ describe('locations', () => {
     ['London, UK', 'GB'],
     ['São Paulo, Brazil', 'BR'],
     ['Somewhere nice', undefined],
+    ['Austin, TX, US', 'US'],
+    // State codes that are also country codes are not countries.
+    ['Boston, MA', undefined],
+    ['Los Angeles, CA', undefined],
+    ['Wilmington, DE', undefined],
   ])('%s -> %s', (location, code) => {
     expect(countryOfLocation(location)).toBe(code);
   });

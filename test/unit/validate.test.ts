@@ -291,6 +291,16 @@ salry: 1
     ]);
   });
 
+  it('warns when an office job without a region names no country, as it would be on no country page', () => {
+    const onsite = (location: string) =>
+      goodFrontmatter.replace('workplace: remote', 'workplace: onsite').replace('region: europe', `location: "${location}"`);
+    expect(
+      lines(run([job('boston-acme', onsite('Boston, MA')), job('berlin-acme', onsite('Berlin, Germany').replace('jobs/1', 'jobs/2'))])),
+    ).toEqual([
+      'content/jobs/boston-acme.md:6 warning location: names no country the board knows, so the job is on no country\'s page; end it with the country, like "Berlin, Germany", or add region',
+    ]);
+  });
+
   it('checks company profiles and their logos', () => {
     const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
     const files = {
