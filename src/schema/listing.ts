@@ -254,7 +254,7 @@ export const jobShape = {
     ),
   location: text(2, 120, 'a place such as "Stockholm, Sweden"')
     .optional()
-    .describe('Office location as free text. Required for hybrid and onsite.'),
+    .describe('Office location, ending with the country name, like "Munich, Germany". Required for hybrid and onsite.'),
   experience: choice(experienceLevels, 'an experience level').describe('Seniority of the role.'),
   salary: salarySchema.optional().describe('Pay range: `min`, `max`, `currency`, `period`, `estimated`.'),
   skills: z
