@@ -36,6 +36,29 @@ export const salaryBanding = {
   ],
 } as const;
 
+/**
+ * How "Best match" weighs a match in each of a result's metadata fields
+ * (Pagefind's `ranking.metaWeights`, added to the score of the words in the
+ * record's text). Pagefind 1.6 searches every metadata field: without these
+ * weights a job that merely says "good" or "going" outranked one tagged Go.
+ * Fields that hold no words a visitor types (the logo's address, dates, flags)
+ * add nothing.
+ */
+export const searchMetaWeights: Readonly<Record<string, number>> = {
+  title: 5,
+  skills: 4,
+  company: 2,
+  category: 1,
+  place: 1,
+  location: 1,
+  salary: 0,
+  logo: 0,
+  posted: 0,
+  featured: 0,
+  estimated: 0,
+  salarySort: 0,
+};
+
 /** How many results the search page shows before "Show more". */
 export const searchPageSize = 20;
 

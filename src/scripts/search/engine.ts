@@ -4,6 +4,7 @@
  * (src/lib/search-merge.ts). A board of up to 10 000 jobs has one part.
  */
 import { partBundlePath } from '../../lib/search-parts.ts';
+import { searchMetaWeights } from '../../config/search.ts';
 import { byScore, concatenated, mergedByKey, orderedList, sumCounts, type Counts, type ResultList } from '../../lib/search-merge.ts';
 import type { PagefindFilters, PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
@@ -34,7 +35,7 @@ export class SearchEngine {
         const basePath = `${base}${partBundlePath(part)}`;
         const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindModule;
         const instance = module.createInstance({ basePath });
-        await instance.options({ baseUrl: base });
+        await instance.options({ baseUrl: base, ranking: { metaWeights: searchMetaWeights } });
         await instance.init();
         return instance;
       }),

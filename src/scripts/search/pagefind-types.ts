@@ -27,7 +27,7 @@ export interface SearchOptions {
 
 /** One index: a part of the search index (src/lib/search-parts.ts). */
 export interface PagefindInstance {
-  options: (options: { baseUrl?: string }) => Promise<void>;
+  options: (options: { baseUrl?: string; ranking?: { metaWeights?: Readonly<Record<string, number>> } }) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   /** Fetches the index files a search would need, without searching. */
