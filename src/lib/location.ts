@@ -24,24 +24,32 @@ for (const [alias, code] of [
 }
 
 /**
+ * Country names that are also the name of a US state: "Atlanta, Georgia" is
+ * in the United States. Read as the country alone ("Georgia") or after one of
+ * the country's own cities; otherwise the validator asks for the country.
+ */
+const sharedWithStates = new Map<string, ReadonlySet<string>>([['georgia', new Set(['tbilisi', 'batumi', 'kutaisi', 'rustavi'])]]);
+
+/**
  * The ISO country of a free-text location: "Stockholm, Sweden" -> "SE",
- * "Austin, TX, USA" -> "US". Looks at the last comma-separated part first.
- * Undefined when no part is a country name: a guess would put an office
- * job on the wrong country's page.
+ * "Austin, TX, USA" -> "US". Only the last comma-separated part counts, as
+ * the field reference asks for "City, Country": an earlier part that names
+ * a country is usually a town of that name ("Lebanon, NH", "Peru, IN").
+ * Undefined when the last part is no country name: a guess would put an
+ * office job on the wrong country's page.
  */
 export function countryOfLocation(location: string): string | undefined {
   const parts = location
     .split(',')
     .map((p) => p.trim().toLowerCase())
-    .filter(Boolean)
-    .reverse();
-  for (const part of parts) {
-    // Names only (and the aliases above): two-letter parts are mostly states and provinces, and many
-    // collide with country codes ("Boston, MA" is not Morocco, "Denver, CO" not Colombia).
-    const code = codeByName.get(part);
-    if (code) return code;
-  }
-  return undefined;
+    .filter(Boolean);
+  const last = parts.at(-1);
+  if (last === undefined) return undefined;
+  const cities = sharedWithStates.get(last);
+  if (cities && parts.length > 1 && !cities.has(parts[0]!)) return undefined;
+  // Names only (and the aliases above): two-letter parts are mostly states and provinces, and many
+  // collide with country codes ("Boston, MA" is not Morocco, "Denver, CO" not Colombia).
+  return codeByName.get(last);
 }
 
 /** "Stockholm, Sweden" -> "Stockholm": the first part, for PostalAddress.addressLocality. */

@@ -114,6 +114,17 @@ describe('locations', () => {
     ['Boston, MA', undefined],
     ['Los Angeles, CA', undefined],
     ['Wilmington, DE', undefined],
+    // Only the last part names the country: earlier ones are towns named after one.
+    ['Lebanon, NH', undefined],
+    ['Peru, IN, USA', 'US'],
+    ['Sydney, Nova Scotia, Canada', 'CA'],
+    // Georgia is a country and a US state.
+    ['Atlanta, Georgia', undefined],
+    ['Atlanta, GA, USA', 'US'],
+    ['Atlanta, Georgia, United States', 'US'],
+    ['Tbilisi, Georgia', 'GE'],
+    ['Georgia', 'GE'],
+    ['', undefined],
   ])('%s -> %s', (location, code) => {
     expect(countryOfLocation(location)).toBe(code);
   });
