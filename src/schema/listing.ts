@@ -109,7 +109,9 @@ const isoDate = z.preprocess(
             : 'must be a date like 2026-11-18',
     })
     .regex(isoDatePattern, { error: 'must be a date written YYYY-MM-DD, like 2026-11-18', abort: true })
-    .refine(isRealDate, { error: 'is not a real calendar date' }),
+    .refine(isRealDate, { error: 'is not a real calendar date', abort: true })
+    // YAML reads a two-digit year ("0026-11-10") as 1926; no job on the board is that old or that far ahead.
+    .refine((value) => value >= '2000' && value < '2100', { error: 'has an unlikely year: write all four digits, like 2026-11-18' }),
 );
 
 function urlWithSchemes(schemes: readonly string[], example: string) {

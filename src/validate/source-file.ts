@@ -33,7 +33,8 @@ const timestampTag: ScalarTag = {
     if (!m) return source;
     const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
     const date = new Date(Date.UTC(year, month, day));
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return new Date(Number.NaN);
+    // Date.UTC reads years 0–99 as 1900–1999, as js-yaml does; the schema then refuses the year.
+    if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return new Date(Number.NaN);
     if (!m[4]) return date;
     const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
     const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0)) * 60_000 : 0;

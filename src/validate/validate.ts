@@ -51,7 +51,11 @@ function shownKey(key: string): string {
 }
 
 function schemaProblems(file: string, source: SourceFile, issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): Problem[] {
-  return issues.flatMap((issue): Problem[] => {
+  // zod 4 still runs a field's length checks when its type is wrong ("title: [a, b]" is also "too short"):
+  // once a field is the wrong type, that is the one thing to fix.
+  const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
+  const relevant = issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(issue.path.join('.')));
+  return relevant.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       // Inside a group (salary, source) the allowed keys are the group's own.
       const allowedHere = issue.path.length ? (groupFields[String(issue.path[0])] ?? allowed) : allowed;

@@ -277,6 +277,8 @@ salry: 1
   it('names a duplicated field, the line an unclosed quote opens on, a line break in a title and a timestamp for a date', () => {
     const problems = lines(
       run([
+        job('list-title-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: [Backend, Engineer]')),
+        job('short-year-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 0026-11-20')),
         job('twice-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20\ncategory: design')),
         job('quote-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "Backend Engineer')),
         job('two-lines-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: "Backend\\nEngineer"')),
@@ -284,7 +286,11 @@ salry: 1
       ]),
     );
     expect(problems).toEqual([
+      // A list is not text: one message, not also "too short" for a list of two.
+      'content/jobs/list-title-acme.md:2 error title: must be text (the job title)',
       'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); check quotes, colons and indentation',
+      // YAML reads 0026 as 1926.
+      'content/jobs/short-year-acme.md:10 error posted: has an unlikely year: write all four digits, like 2026-11-18',
       'content/jobs/timestamp-acme.md:10 error posted: must be a date written YYYY-MM-DD, like 2026-11-18',
       'content/jobs/twice-acme.md:11 error frontmatter: has the field category twice (lines 4 and 11); keep one',
       'content/jobs/two-lines-acme.md:2 error title: must be one line; remove the line break',
