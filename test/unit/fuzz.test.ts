@@ -517,8 +517,10 @@ describe('validator fuzzing', () => {
 
   it('passes only files the build reads the same way: tricky scalars, tags, dates, line endings, delimiters in the body', () => {
     let passed = 0;
+    let tried = 0;
     fc.assert(
       fc.property(nearlyValidFile, (file) => {
+        tried++;
         const bytes = enc(file);
         const problems = checkJobFile(bytes);
         if (!problems.some((p) => p.severity === 'error')) passed++;
@@ -535,8 +537,11 @@ describe('validator fuzzing', () => {
         ],
       },
     );
-    // The property only means something if plenty of files get through.
-    expect(passed).toBeGreaterThan(runs.numRuns / 10);
+    // The property only means something if plenty of files get through. About one in ten does
+    // (27–48 of 300 in 13 runs), so ask for one in thirty: "more than a tenth" failed one run in ten.
+    // Compared with the files tried, not numRuns: on a busy machine the time limit stops early.
+    expect(tried).toBeGreaterThanOrEqual(50);
+    expect(passed).toBeGreaterThanOrEqual(tried / 30);
   });
 
   it('answers hand-assembled YAML (tags, anchors, stray delimiters) the same way', () => {
