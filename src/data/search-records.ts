@@ -19,6 +19,7 @@ import { htmlToText } from '../lib/plain-text.ts';
 import { cardText } from '../lib/job-card.ts';
 import { routes } from '../lib/routes.ts';
 import { splitIntoParts } from '../lib/search-parts.ts';
+import { encodeSkills } from '../lib/search-skills.ts';
 
 /** One job as Pagefind's Node API takes it (addCustomRecord). */
 export type SearchRecord = CustomRecord;
@@ -78,7 +79,7 @@ export async function searchRecord(job: Job): Promise<SearchRecord> {
       salary: card.salary ?? '',
       estimated: card.estimated ? 'yes' : '',
       featured: job.featured ? 'yes' : '',
-      skills: JSON.stringify(job.skills),
+      skills: encodeSkills(job.skills),
       // The "Highest salary" order across index parts compares this (src/lib/search-merge.ts).
       salarySort: sort.salary,
     },

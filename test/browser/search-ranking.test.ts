@@ -43,7 +43,10 @@ describe.runIf(browserAvailable())('search ranking on the sample board', () => {
     const search = await open('search/?q=go');
     await searchSettled(search);
     const results = await jobLinks(search, '#search-results h3 a');
+    // The first card's skill chips, read back from the record's metadata, link to the Go page.
+    const chip = await search.textContent('#search-results > li:first-child a.chip[href$="/skills/go/"]');
     await search.close();
+    expect(chip).toMatch(/^Go\b/);
     // Pagefind matches "go" as a prefix too, so other jobs follow; the tagged ones lead.
     expect(results.length).toBeGreaterThan(tagged.length);
     expect(results.slice(0, tagged.length).sort()).toEqual([...tagged].sort());

@@ -3,6 +3,7 @@
  * src/components/JobCard.astro. Every value comes from a listing, so it is
  * set with textContent and attributes, never parsed as HTML.
  */
+import { decodeSkills } from '../../lib/search-skills.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
 import { relativeDays } from '../../lib/relative-time.ts';
 import { daysBetween, formatDate, todayUtc } from '../../lib/dates.ts';
@@ -20,7 +21,7 @@ const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted' 
 
 export function renderCard(data: PagefindResultData, base: string): HTMLLIElement {
   const meta = data.meta;
-  const skills = parseSkills(meta['skills']);
+  const skills = decodeSkills(meta['skills']);
   const shown = skills.slice(0, 3);
   const posted = meta['posted'] ?? '';
   const facts = [meta['category'], meta['place'], meta['location']].filter((f): f is string => Boolean(f));
@@ -90,15 +91,4 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
     ),
   );
   return el('li', {}, article);
-}
-
-function parseSkills(raw: string | undefined): { id: string; label: string }[] {
-  try {
-    const value: unknown = JSON.parse(raw ?? '[]');
-    return Array.isArray(value)
-      ? value.filter((s): s is { id: string; label: string } => typeof s?.id === 'string' && typeof s?.label === 'string')
-      : [];
-  } catch {
-    return [];
-  }
 }
