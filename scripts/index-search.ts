@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/data/search-records.ts';
 import { partBundlePath } from '../src/lib/search-parts.ts';
+import { searchWordCharacters } from '../src/config/search.ts';
 import { searchRecordFiles, searchRecordsDir } from './build/search-record-files.ts';
 import { builtSiteDir } from './build/out-dir.ts';
 
@@ -29,7 +30,7 @@ let writingMs = 0;
 
 /** Streams one part's records (one JSON object a line) into a fresh index, writes it and frees it. */
 async function indexPart(part: number, file: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: searchWordCharacters });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const addStarted = performance.now();
   let count = 0;

@@ -59,6 +59,14 @@ export const searchMetaWeights: Readonly<Record<string, number>> = {
   salarySort: 0,
 };
 
+/**
+ * Punctuation that belongs to a word when indexing and searching (Pagefind's
+ * includeCharacters). Pagefind drops "#" from "C#" and "F#", which left the
+ * one letter "c", a prefix of nearly every word: a search for C# listed the
+ * whole board. ("+" is kept without this, so "C++" already works.)
+ */
+export const searchWordCharacters = '#';
+
 /** How many results the search page shows before "Show more". */
 export const searchPageSize = 20;
 

@@ -52,6 +52,20 @@ describe.runIf(browserAvailable())('search ranking on the sample board', () => {
     expect(results.slice(0, tagged.length).sort()).toEqual([...tagged].sort());
   });
 
+  it('searches for C# as a word, not as the letter "c" that starts nearly every word', async () => {
+    const skillPage = await open('skills/c-sharp/');
+    const tagged = await jobLinks(skillPage, 'main h2 a.stretched-link');
+    await skillPage.close();
+    expect(tagged.length).toBeGreaterThan(0);
+
+    const search = await open('search/?q=C%23');
+    await searchSettled(search);
+    const results = await jobLinks(search, '#search-results h3 a');
+    await search.close();
+    // The sample board mentions C# only in the jobs tagged with it.
+    expect(results.sort()).toEqual([...tagged].sort());
+  });
+
   it('gives every metadata field of a search record a weight', async () => {
     const page = await open('search/');
     await searchSettled(page);
