@@ -34,10 +34,17 @@ describe.runIf(browserAvailable())('search ranking on the sample board', () => {
   const jobLinks = (page: Page, selector: string) =>
     page.$$eval(selector, (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
+  /** The jobs a skill's page lists. */
+  async function jobsTagged(skill: string): Promise<string[]> {
+    const page = await open(`skills/${skill}/`);
+    const links = await jobLinks(page, 'main h2 a.stretched-link');
+    await page.close();
+    expect(links.length).toBeGreaterThan(0);
+    return links;
+  }
+
   it('puts the jobs tagged Go first for "go", above jobs that only say "good" or "going"', async () => {
-    const skillPage = await open('skills/go/');
-    const tagged = await jobLinks(skillPage, 'main h2 a.stretched-link');
-    await skillPage.close();
+    const tagged = await jobsTagged('go');
     expect(tagged.length).toBeGreaterThanOrEqual(3);
 
     const search = await open('search/?q=go');
@@ -53,11 +60,7 @@ describe.runIf(browserAvailable())('search ranking on the sample board', () => {
   });
 
   it('searches for C# as a word, not as the letter "c" that starts nearly every word', async () => {
-    const skillPage = await open('skills/c-sharp/');
-    const tagged = await jobLinks(skillPage, 'main h2 a.stretched-link');
-    await skillPage.close();
-    expect(tagged.length).toBeGreaterThan(0);
-
+    const tagged = await jobsTagged('c-sharp');
     const search = await open('search/?q=C%23');
     await searchSettled(search);
     const results = await jobLinks(search, '#search-results h3 a');
