@@ -13,6 +13,10 @@ export function suggest(input: string, allowed: readonly string[]): string | und
   // "design" -> "product-design": the input is one whole word of an allowed value.
   const word = lowered.findIndex((a) => a.split(/[-_ ]/).includes(needle));
   if (word >= 0) return allowed[word];
+  // "data-science" -> "data-ml": the only allowed value that shares a word with the input.
+  const needleWords = needle.split(/[-_ ]/).filter((w) => w.length > 2);
+  const sharing = lowered.filter((a) => a.split(/[-_ ]/).some((w) => needleWords.includes(w)));
+  if (sharing.length === 1) return allowed[lowered.indexOf(sharing[0]!)];
   const best = closest(needle, lowered);
   const maxDistance = Math.max(1, Math.floor(needle.length / 3));
   return distance(needle, best) <= maxDistance ? allowed[lowered.indexOf(best)] : undefined;

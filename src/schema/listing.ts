@@ -146,6 +146,8 @@ function urlWithSchemes(schemes: readonly string[], example: string) {
 function addressProblem(value: string, schemes: readonly string[]): string | undefined {
   if (!URL.canParse(value)) return 'malformed';
   const url = new URL(value);
+  if (url.protocol === 'http:' && schemes.includes('https'))
+    return `${quote(value)} is not secure; use https:// (browsers warn on http: pages), like ${value.replace(/^http:/i, 'https:')}`;
   if (!schemes.includes(url.protocol.slice(0, -1))) return 'malformed';
   if (url.protocol !== 'mailto:') {
     if (!url.hostname.includes('.')) return 'malformed';
@@ -218,7 +220,13 @@ export const salarySchema = z
           : 'must be a group with min, max, currency and period',
     },
   )
-  .refine((s) => s.max === undefined || s.max >= s.min, { error: 'max must not be lower than min', path: ['max'] });
+  .refine((s) => s.max === undefined || s.max >= s.min, {
+    error: (issue) => {
+      const { min, max } = issue.input as { min: number; max: number };
+      return `max (${max}) is lower than min (${min}); swap them, or fix the figure that is wrong`;
+    },
+    path: ['max'],
+  });
 
 export const sourceSchema = z.strictObject(
   {

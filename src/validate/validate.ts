@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path/posix';
 import {
   jobSchema,
   companyProfileSchema,
+  logoPathSchema,
   unknownFieldsMessage,
   jobShape,
   groupFields,
@@ -19,7 +20,7 @@ import { closingDate } from '../lib/expiry.ts';
 import { expiryDoubt, salaryDoubts } from '../lib/listing-doubts.ts';
 import { countryOfLocation } from '../lib/location.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { didYouMean, suggest } from '../lib/suggest.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkBody } from './body.ts';
 import { logoProblem } from './logo.ts';
@@ -50,15 +51,29 @@ function shownKey(key: string): string {
   return short.trim() === '' || /[\u0000-\u001f\u007f]/.test(short) ? JSON.stringify(short) : short;
 }
 
+/** The keys allowed where an unknown key was found: inside a group (salary, source) the group's own. */
+function allowedAt(path: readonly PropertyKey[], allowed: readonly string[]): readonly string[] {
+  return path.length ? (groupFields[String(path[0])] ?? allowed) : allowed;
+}
+
 function schemaProblems(file: string, source: SourceFile, issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): Problem[] {
   // zod 4 still runs a field's length checks when its type is wrong ("title: [a, b]" is also "too short"):
   // once a field is the wrong type, that is the one thing to fix.
   const wrongType = new Set(issues.filter((issue) => issue.code === 'invalid_type').map((issue) => issue.path.join('.')));
-  const relevant = issues.filter((issue) => issue.code === 'invalid_type' || !wrongType.has(issue.path.join('.')));
+  // A misspelt key ("experiance") is reported with its suggestion; the field it meant is not also "required".
+  const meant = new Set(
+    issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? issue.keys.map((key) => suggest(key, allowedAt(issue.path, allowed))) : [],
+    ),
+  );
+  const missingButMisspelt = (issue: z.core.$ZodIssue) =>
+    issue.path.length === 1 && meant.has(String(issue.path[0])) && source.data[String(issue.path[0])] === undefined;
+  const relevant = issues.filter(
+    (issue) => !missingButMisspelt(issue) && (issue.code === 'invalid_type' || !wrongType.has(issue.path.join('.'))),
+  );
   return relevant.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
-      // Inside a group (salary, source) the allowed keys are the group's own.
-      const allowedHere = issue.path.length ? (groupFields[String(issue.path[0])] ?? allowed) : allowed;
+      const allowedHere = allowedAt(issue.path, allowed);
       // One problem per unknown key, on that key's own line.
       return issue.keys.map((key) => ({
         file,
@@ -71,6 +86,18 @@ function schemaProblems(file: string, source: SourceFile, issues: readonly z.cor
     const field = issue.path.join('.') || 'frontmatter';
     return [{ file, line: source.lineOf(issue.path), field, message: issue.message, severity: 'error' }];
   });
+}
+
+/** What is wrong with a profile's logo file, if anything: missing, unsafe or not an image. */
+function logoFileProblem(profile: string, logoPath: string, input: ValidateInput): string | undefined {
+  const path = join(dirname(profile), logoPath);
+  const logo = input.readFile(path);
+  if (!logo) return `${shorten(logoPath)} was not found next to the profile; add the image file or fix the path`;
+  const undecodable = input.undecodableImages?.get(path);
+  return (
+    logoProblem(basename(path), logo) ??
+    (undecodable ? `${basename(path)} could not be read as an image (${undecodable}); export the logo again as SVG or PNG` : undefined)
+  );
 }
 
 /** `npm run new` writes guidance starting with "Replace …"; warn until the editor has replaced it all. */
@@ -161,17 +188,10 @@ export function validateContent(input: ValidateInput): Problem[] {
     const result = companyProfileSchema.safeParse(source.data);
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
-      continue;
     }
-    const logoPath = join(dirname(company.path), result.data.logo);
-    const logo = input.readFile(logoPath);
-    const undecodable = input.undecodableImages?.get(logoPath);
-    const logoIssue = !logo
-      ? `${shorten(result.data.logo)} was not found next to the profile; add the image file or fix the path`
-      : (logoProblem(basename(logoPath), logo) ??
-        (undecodable
-          ? `${basename(logoPath)} could not be read as an image (${undecodable}); export the logo again as SVG or PNG`
-          : undefined));
+    // The logo file is checked whenever its path is valid, so one run reports it with the other fields.
+    const logoField = logoPathSchema.safeParse(source.data['logo']);
+    const logoIssue = logoField.success ? logoFileProblem(company.path, logoField.data, input) : undefined;
     if (logoIssue)
       problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
     if (!source.body.trim()) {

@@ -393,14 +393,18 @@ describe('scaffold: missing and wrong answers', () => {
       '--category: "design" is not a category; did you mean "product-design"?; choose one of: product-design, engineering, data-ml, product-management, marketing, sales, customer-support, operations, writing',
       '--salary-min: must be a number without currency signs or commas, like 85000',
       '--currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
-      '--apply: "http://acme.example/jobs/1" is not a https: or mailto: address; write a full address like https://example.com/jobs/42 or mailto:jobs@example.com',
+      '--apply: "http://acme.example/jobs/1" is not secure; use https:// (browsers warn on http: pages), like https://acme.example/jobs/1',
       '--posted: must be a date written YYYY-MM-DD, like 2026-11-18',
     ]);
   });
 
   it('checks rules across answers with the schema: max not below min', () => {
     const result = planListing({ ...base, salaryMin: '90000', salaryMax: '70000' }, context);
-    expect(result).toEqual({ ok: false, missing: [], invalid: [{ flag: '--salary-max', message: 'max must not be lower than min' }] });
+    expect(result).toEqual({
+      ok: false,
+      missing: [],
+      invalid: [{ flag: '--salary-max', message: 'max (70000) is lower than min (90000); swap them, or fix the figure that is wrong' }],
+    });
   });
 
   it('checks single answers with the schema pieces', () => {
@@ -410,7 +414,7 @@ describe('scaffold: missing and wrong answers', () => {
     expect(answerProblem('skills', `Go, ${'x'.repeat(41)}`)).toBe(`"${'x'.repeat(41)}" is too long: use at most 40 characters`);
     expect(answerProblem('title', 'Dev')).toBe('is too short: use at least 5 characters');
     expect(answerProblem('companyWebsite', 'http://acme.example')).toBe(
-      '"http://acme.example" is not a https: address; write a full address like https://example.com/careers',
+      '"http://acme.example" is not secure; use https:// (browsers warn on http: pages), like https://acme.example',
     );
     expect(answerProblem('apply', 'mailto:jobs@acme.example')).toBeUndefined();
     expect(answerProblem('location', '')).toBeUndefined();

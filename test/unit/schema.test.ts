@@ -74,7 +74,10 @@ describe('job schema', () => {
   });
 
   it('rejects unsafe or malformed apply links', () => {
-    for (const apply of ['javascript:alert(1)', 'http://acme.example/jobs', 'data:text/html,hi', 'acme.example/jobs', 'mailto:nobody']) {
+    expect(problems({ ...valid, apply: 'http://acme.example/jobs' })).toEqual([
+      'apply: "http://acme.example/jobs" is not secure; use https:// (browsers warn on http: pages), like https://acme.example/jobs',
+    ]);
+    for (const apply of ['javascript:alert(1)', 'data:text/html,hi', 'acme.example/jobs', 'mailto:nobody']) {
       expect(problems({ ...valid, apply })[0], apply).toMatch(/^apply: .* is not a https: or mailto: address/);
     }
   });
@@ -94,7 +97,7 @@ describe('job schema', () => {
 
   it('rejects salary max below min and unknown keys', () => {
     expect(problems({ ...valid, salary: { min: 90000, max: 80000, currency: 'EUR' } })).toEqual([
-      'salary.max: max must not be lower than min',
+      'salary.max: max (80000) is lower than min (90000); swap them, or fix the figure that is wrong',
     ]);
     expect(problems({ ...valid, salry: 1 })[0]).toMatch(/^: unknown field salry; did you mean "salary"\?/);
   });

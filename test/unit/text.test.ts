@@ -42,6 +42,10 @@ describe('suggestions', () => {
     expect(suggest('EURO', ['EUR', 'USD', 'GBP'])).toBe('EUR');
     expect(suggest('enginering', ['engineering', 'writing'])).toBe('engineering');
     expect(suggest('design', ['product-design', 'engineering'])).toBe('product-design');
+    // The only value that shares a word with the input.
+    expect(suggest('data-science', ['data-ml', 'engineering', 'product-design'])).toBe('data-ml');
+    expect(suggest('customer-success', ['customer-support', 'sales'])).toBe('customer-support');
+    expect(suggest('sales-engineering', ['engineering', 'sales'])).toBeUndefined();
   });
   it('suggests nothing when nothing is close', () => {
     expect(suggest('zzzzzz', ['EUR', 'USD'])).toBeUndefined();

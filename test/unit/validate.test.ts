@@ -307,6 +307,21 @@ salry: 1
     ]);
   });
 
+  it('reports a missing logo in the same run as a wrong website, and a misspelt field once', () => {
+    const newco = {
+      path: 'content/companies/newco.md',
+      bytes: enc('---\nname: Newco\nwebsite: http://newco.example\nlogo: ./newco.png\n---\nAbout Newco.\n'),
+    };
+    const companies = [company('acme'), newco];
+    const misspelt = job('typo-acme', goodFrontmatter.replace('experience: mid-senior', 'experiance: mid-senior'));
+    expect(lines(run([misspelt], { companies }))).toEqual([
+      'content/companies/newco.md:3 error website: "http://newco.example" is not secure; use https:// (browsers warn on http: pages), like https://newco.example',
+      'content/companies/newco.md:4 error logo: ./newco.png was not found next to the profile; add the image file or fix the path',
+      // Not also "experience: is required" on line 1.
+      'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+    ]);
+  });
+
   it('checks company profiles and their logos', () => {
     const companies = [company('acme'), company('nologo'), company('badlogo'), company('scripted'), company('Bad_Name', 'website2: x\n')];
     const files = {
