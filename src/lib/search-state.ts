@@ -40,6 +40,17 @@ export function parseState(search: string | URLSearchParams): SearchState {
   return { q, filters, sort: chosen === 'best' && !q ? 'newest' : chosen };
 }
 
+/**
+ * The state without filter values the page offers no checkbox for: a link
+ * with a mistyped or retired value (?category=bogus) would otherwise show a
+ * chip for it and no jobs at all.
+ */
+export function withKnownFilters(state: SearchState, known: (key: FilterKey) => ReadonlySet<string>): SearchState {
+  const filters = emptyFilters();
+  for (const key of filterKeys) filters[key] = state.filters[key].filter((value) => known(key).has(value));
+  return { ...state, filters };
+}
+
 export function defaultSort(q: string): SortOrder {
   return q ? 'best' : 'newest';
 }

@@ -232,6 +232,16 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it('ignores filter values the board does not offer, in a link or a mistyped URL', async () => {
+    const page = await openSearch('?category=bogus&category=customer-support&salary=150k-plus');
+    const chips = page.locator('#search-active button');
+    expect(await chips.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual([
+      'Remove filter: Customer support',
+    ]);
+    expect(await count(page)).toBe('1 job');
+    await page.close();
+  });
+
   it('shows no filter chips while no filter is on', async () => {
     const page = await openSearch('?q=engineer');
     expect(await page.isVisible('#search-filters-active')).toBe(false);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, noResultsText, pagefindFilters, parseState, sameSearch, stateToQuery } from '../../src/lib/search-state.ts';
+import {
+  activeFilterCount,
+  noResultsText,
+  pagefindFilters,
+  parseState,
+  sameSearch,
+  stateToQuery,
+  withKnownFilters,
+} from '../../src/lib/search-state.ts';
 import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
 import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
@@ -122,5 +130,15 @@ describe('search facets', () => {
     expect(bandFor(166400, salaryBanding.bands).id).toBe('150k-plus');
     expect(bandFor(10, salaryBanding.bands).id).toBe('under-50k');
     expect(yearlyInBase({ ...hourly, currency: 'XAF' }, salaryBanding.rates)).toBeUndefined();
+  });
+});
+
+describe('filter values the page does not offer', () => {
+  it('drops them and keeps the rest of the search', () => {
+    const offered: Record<string, ReadonlySet<string>> = { category: new Set(['engineering']), band: new Set(['150k-plus']) };
+    const known = (key: string) => offered[key] ?? new Set<string>();
+    const state = withKnownFilters(parseState('?q=go&category=bogus&category=engineering&salary=150k-plus&sort=salary'), known);
+    expect(state).toEqual({ ...parseState('?q=go&category=engineering&sort=salary') });
+    expect(stateToQuery(state)).toBe('?q=go&category=engineering&sort=salary');
   });
 });

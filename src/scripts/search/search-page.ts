@@ -12,6 +12,7 @@ import {
   noResultsText,
   pagefindFilters,
   parseState,
+  withKnownFilters,
   sameSearch,
   stateToQuery,
   type SearchState,
@@ -65,6 +66,10 @@ export function startSearchPage(): void {
   const checkboxes = (key?: FilterKey) => [
     ...form.querySelectorAll<HTMLInputElement>(key ? `input[type=checkbox][name="${key}"]` : 'input[type=checkbox]'),
   ];
+
+  const offered = new Map(filterKeys.map((key) => [key, new Set(checkboxes(key).map((box) => box.value))]));
+  /** The search a URL asks for, less filter values this board has no checkbox for. */
+  const stateOf = (search: string) => withKnownFilters(parseState(search), (key) => offered.get(key)!);
 
   let current: SearchState | undefined;
   const readForm = (): SearchState => {
@@ -311,7 +316,7 @@ export function startSearchPage(): void {
     ui.resultsHeading.focus();
   });
   window.addEventListener('popstate', () => {
-    const state = parseState(location.search);
+    const state = stateOf(location.search);
     // Only the hash changed (the skip link to #main, say): the results stay as they are.
     if (current && sameSearch(state, current)) {
       rememberShown();
@@ -329,7 +334,7 @@ export function startSearchPage(): void {
     history.replaceState(withEntry(history.state, { shownResults: shown, scrollY: Math.round(window.scrollY) }), '');
   });
 
-  const initial = parseState(location.search);
+  const initial = stateOf(location.search);
   const saved = readEntry(history.state);
   writeForm(initial);
   void run(initial, resultsToShow(history.state, pageSize)).then((shownAll) => {
