@@ -242,6 +242,27 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
+  it('lets keyboard users skip the filters, and close the phone filter panel with Escape', async () => {
+    const desktop = await openSearch('?q=engineer');
+    await desktop.focus('#search-form button[type=submit]');
+    await desktop.keyboard.press('Tab');
+    expect(await desktop.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to results');
+    await desktop.keyboard.press('Enter');
+    await desktop.keyboard.press('Tab');
+    expect(await desktop.evaluate(() => document.activeElement?.id)).toBe('search-sort');
+    // The hash the link adds does not search again.
+    expect(await desktop.$$eval('#search-results > li', (cards) => cards.length)).toBeGreaterThan(0);
+    await desktop.close();
+
+    const phone = await openSearch('', { width: 375 });
+    await phone.click('#filters summary');
+    await phone.focus('input[name="workplace"][value="remote"]');
+    await phone.keyboard.press('Escape');
+    expect(await phone.evaluate(() => (document.querySelector('#filters') as HTMLDetailsElement).open)).toBe(false);
+    expect(await phone.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await phone.close();
+  });
+
   it('shows no filter chips while no filter is on', async () => {
     const page = await openSearch('?q=engineer');
     expect(await page.isVisible('#search-filters-active')).toBe(false);

@@ -315,6 +315,12 @@ export function startSearchPage(): void {
     if (ui.filters) ui.filters.open = false;
     ui.resultsHeading.focus();
   });
+  // Escape closes the phone's filter panel, as it closes other disclosures, and returns to its toggle.
+  ui.filters?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !ui.filters?.open || matchMedia('(min-width: 64rem)').matches) return;
+    ui.filters.open = false;
+    ui.filters.querySelector('summary')?.focus();
+  });
   window.addEventListener('popstate', () => {
     const state = stateOf(location.search);
     // Only the hash changed (the skip link to #main, say): the results stay as they are.
