@@ -8,7 +8,11 @@ export function newFileUrl(repositoryUrl: string, branch: string, filename: stri
   return `${base}/new/${encodeURIComponent(branch)}?${params.toString()}`;
 }
 
-/** A listing skeleton that passes validation once the placeholders are replaced. */
+/**
+ * A listing skeleton that passes validation once the placeholders are
+ * replaced: the validator warns while "Replace …" lines are left, as it does
+ * for npm run new's, and refuses the example.com apply link.
+ */
 export function listingTemplate(today: string): string {
   return `---
 title: Senior Product Designer
@@ -29,22 +33,22 @@ apply: https://example.com/careers/senior-product-designer
 ---
 ## About the role
 
-What the person will own, and why it matters.
+Replace this with what the person will own, and why it matters.
 
 ## What you'll do
 
-- One responsibility per line
+- Replace each line with one responsibility.
 
 ## What we're looking for
 
-- Skills and experience that matter
+- Replace each line with a skill or experience that matters.
 
 ## Salary and benefits
 
-Pay, equity, leave, equipment, learning budget.
+Replace this with pay, equity, leave, equipment and learning budget.
 
 ## How we hire
 
-The steps and how long they take.
+Replace this with the steps and how long they take.
 `;
 }

@@ -24,6 +24,7 @@ import { didYouMean, suggest } from '../lib/suggest.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { checkBody } from './body.ts';
 import { logoProblem } from './logo.ts';
+import { isPlaceholderAddress } from './placeholder-address.ts';
 import { byLocation, type Problem } from './problem.ts';
 
 export interface ContentFile {
@@ -100,7 +101,7 @@ function logoFileProblem(profile: string, logoPath: string, input: ValidateInput
   );
 }
 
-/** `npm run new` writes guidance starting with "Replace …"; warn until the editor has replaced it all. */
+/** `npm run new` and the "Post a job" template write guidance starting with "Replace …"; warn until the editor has replaced it all. */
 function placeholderProblems(file: string, source: SourceFile, field: 'description' | 'about'): Problem[] {
   const lines = source.body.split('\n');
   const index = lines.findIndex((line) => /^(?:[-*]\s+)?Replace (?:this|each)\b/.test(line.trim()));
@@ -110,7 +111,7 @@ function placeholderProblems(file: string, source: SourceFile, field: 'descripti
       file,
       line: source.bodyLine + index,
       field,
-      message: 'still has placeholder text from npm run new ("Replace …"); write your own text in its place',
+      message: 'still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place',
       severity: 'warning',
     },
   ];
@@ -189,6 +190,10 @@ export function validateContent(input: ValidateInput): Problem[] {
     if (!result.success) {
       problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
     }
+    if (result.success && isPlaceholderAddress(result.data.website)) {
+      const message = `${quote(result.data.website)} is a placeholder address; use the company's own site`;
+      problems.push({ file: company.path, line: source.lineOf(['website']), field: 'website', message, severity: 'error' });
+    }
     // The logo file is checked whenever its path is valid, so one run reports it with the other fields.
     const logoField = logoPathSchema.safeParse(source.data['logo']);
     const logoIssue = logoField.success ? logoFileProblem(company.path, logoField.data, input) : undefined;
@@ -261,6 +266,9 @@ export function validateContent(input: ValidateInput): Problem[] {
         `the job closed on ${closes}. That is expected if you closed it: its page stays up, marked closed. Set a later expires date only if it is still open`,
         'warning',
       );
+    }
+    if (isPlaceholderAddress(data.apply)) {
+      problem('apply', `${quote(data.apply)} is a placeholder address; link to the real job posting or mailbox`, 'error');
     }
     if (!data.salary) {
       problem(

@@ -131,7 +131,7 @@ ${descriptionSkeleton}`);
     expect(second.stdout).toContain('Warnings (fine to leave, better to fix):');
     expect(second.stdout).toContain('salary: is missing');
     // The placeholder text is the first next step, not a warning to leave.
-    expect(second.stdout).not.toContain('placeholder text from npm run new');
+    expect(second.stdout).not.toContain('placeholder text ("Replace …")');
     expect(readFileSync(join(content, 'companies/fernhill-analytics.md'), 'utf8')).toBe(`---
 name: Fernhill Analytics
 website: https://fernhill.example
@@ -147,7 +147,7 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(validate.status).toBe(0);
     expect(validate.stdout).toMatch(/^⚠ 0 errors, \d+ warnings in \d+ files$/m);
     // The new files only warn about the placeholder text still to replace, and what the editor chose to leave out (no salary for the support job).
-    const placeholder = 'still has placeholder text from npm run new ("Replace …"); write your own text in its place';
+    const placeholder = 'still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place';
     const newFileLines = validate.stdout.split('\n').filter((line) => line.includes(`${slug}.md`) || line.includes('fernhill-analytics'));
     expect(newFileLines).toEqual([
       `${shown}/companies/fernhill-analytics.md:7  warning  about: ${placeholder}`,

@@ -60,7 +60,7 @@ function frontmatterOf(text: string): Record<string, unknown> {
   return parse(match[1]!) as Record<string, unknown>;
 }
 
-const placeholderWarning = 'still has placeholder text from npm run new ("Replace …"); write your own text in its place';
+const placeholderWarning = 'still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place';
 
 /** The plan with the editor's own text in place of every placeholder paragraph. */
 function withOwnText(p: ScaffoldPlan): ScaffoldPlan {

@@ -1,3 +1,5 @@
+import { listingTemplate } from '../../src/lib/submit-link.ts';
+import { isPlaceholderAddress } from '../../src/validate/placeholder-address.ts';
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ContentFile } from '../../src/validate/validate.ts';
 import { formatGithub, formatJson, formatText } from '../../src/validate/report.ts';
@@ -186,10 +188,10 @@ salry: 1
     );
   });
 
-  it('warns while placeholder text from npm run new is still there', () => {
+  it('warns while placeholder text ("Replace …") is still there', () => {
     const body = `${longBody}\nReplace this paragraph with two or three sentences about the role.\n`;
     expect(lines(run([job('draft-acme', goodFrontmatter, body)]))).toEqual([
-      'content/jobs/draft-acme.md:17 warning description: still has placeholder text from npm run new ("Replace …"); write your own text in its place',
+      'content/jobs/draft-acme.md:17 warning description: still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place',
     ]);
   });
 
@@ -319,6 +321,35 @@ salry: 1
       'content/companies/newco.md:4 error logo: ./newco.png was not found next to the profile; add the image file or fix the path',
       // Not also "experience: is required" on line 1.
       'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+    ]);
+  });
+
+  it('keeps the "Post a job" template from passing until its placeholders are replaced', () => {
+    const template = listingTemplate('2026-11-20').replace('your-company-id', 'acme');
+    const file = (text: string) => ({ path: 'content/jobs/senior-product-designer-acme.md', bytes: enc(text) });
+    expect(lines(run([file(template)])).map((line) => line.replace(/^\S+ /, ''))).toEqual([
+      'error apply: "https://example.com/careers/senior-product-designer" is a placeholder address; link to the real job posting or mailbox',
+      'warning description: still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place',
+    ]);
+    const filledIn = template
+      .replace('https://example.com/', 'https://acme.example/')
+      .replace(/^(- )?Replace (this|each line) with (.*)$/gm, (_, dash = '', _what, rest) => `${dash}We wrote our own words about ${rest}`);
+    expect(lines(run([file(filledIn)]))).toEqual([]);
+  });
+
+  it('refuses placeholder domains for apply links and company websites, but not the .example domains of sample content', () => {
+    expect(isPlaceholderAddress('https://example.com/jobs/1')).toBe(true);
+    expect(isPlaceholderAddress('https://careers.EXAMPLE.org./x')).toBe(true);
+    expect(isPlaceholderAddress('mailto:jobs@example.net?subject=Hi')).toBe(true);
+    expect(isPlaceholderAddress('https://acme.example/jobs/1')).toBe(false);
+    expect(isPlaceholderAddress('https://notexample.com/jobs')).toBe(false);
+    expect(isPlaceholderAddress('mailto:jobs@acme.example')).toBe(false);
+    const placeholder = {
+      path: 'content/companies/acme.md',
+      bytes: enc('---\nname: Acme\nwebsite: https://www.example.com\nlogo: ./acme.svg\n---\nAbout Acme.\n'),
+    };
+    expect(lines(run([], { companies: [placeholder] }))).toEqual([
+      `content/companies/acme.md:3 error website: "https://www.example.com" is a placeholder address; use the company's own site`,
     ]);
   });
 
