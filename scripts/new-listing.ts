@@ -76,15 +76,18 @@ async function ask(): Promise<void> {
     if (answer(answers, question.key) !== undefined) continue;
     if (question.when && !question.when(answers, context)) continue;
     const initial = question.initial?.(answers);
+    // Typing filters a list (clack's autocomplete): in a plain select, typed letters were ignored or jumped to another option.
     const result = question.choices
-      ? await prompts.select({
+      ? await prompts.autocomplete({
           message: question.message,
           options: question.choices(context),
+          placeholder: 'Type to filter, or use the arrow keys',
           ...(initial ? { initialValue: initial } : {}),
         })
       : await prompts.text({
           message: question.message,
-          ...(question.placeholder ? { placeholder: question.placeholder } : {}),
+          // "e.g.": a dimmed example, not a default that Enter would accept.
+          ...(question.placeholder ? { placeholder: `e.g. ${question.placeholder}` } : {}),
           ...(initial ? { initialValue: initial } : {}),
           validate: (value) => questionProblem(question, value, answers, context),
         });
