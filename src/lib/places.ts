@@ -57,15 +57,22 @@ export function workplaceSummary(workplace: Workplace, entries: readonly string[
 /**
  * Where a job is, as cards and feeds say it: the workplace summary, then the
  * office. A location that only names places the summary already names in
- * brackets ("Remote (Portugal, Spain)" and "Portugal or Spain") is left out.
+ * brackets ("Remote (Portugal, Spain)" and "Portugal or Spain") is left out,
+ * and so are the brackets of an office job open to its office's country alone
+ * ("On-site · Aarhus, Denmark").
  */
 export function whereFacts(job: {
   workplace: Workplace;
   region?: readonly string[] | undefined;
   location?: string | undefined;
 }): [summary: string] | [summary: string, office: string] {
-  const summary = workplaceSummary(job.workplace, job.region);
-  return job.location && !restatesPlaces(job.location, job.region ?? []) ? [summary, job.location] : [summary];
+  const office = job.location && !restatesPlaces(job.location, job.region ?? []) ? job.location : undefined;
+  // "On-site (Denmark) · Aarhus, Denmark": an office job's address already names its one country.
+  // A remote job keeps it: there the office says nothing about where applicants may live.
+  const namedByOffice =
+    office !== undefined && job.workplace !== 'remote' && job.region?.length === 1 && countryOfLocation(office) === job.region[0];
+  const summary = workplaceSummary(job.workplace, namedByOffice ? undefined : job.region);
+  return office ? [summary, office] : [summary];
 }
 
 /** "Portugal or Spain", "UK & Ireland", "Europe": every part is one of `entries`, by name or country. */

@@ -20,6 +20,17 @@ describe('places', () => {
   it('says where a job is without naming a place twice', () => {
     expect(whereFacts({ workplace: 'remote', region: ['PT', 'ES'], location: 'Portugal or Spain' })).toEqual(['Remote (Portugal, Spain)']);
     expect(whereFacts({ workplace: 'hybrid', region: ['DE'], location: 'Germany' })).toEqual(['Hybrid (Germany)']);
+    // The office names the one country the job is open to; a remote job keeps its brackets.
+    expect(whereFacts({ workplace: 'onsite', region: ['DK'], location: 'Aarhus, Denmark' })).toEqual(['On-site', 'Aarhus, Denmark']);
+    expect(whereFacts({ workplace: 'hybrid', region: ['JP'], location: 'Tokyo, Japan' })).toEqual(['Hybrid', 'Tokyo, Japan']);
+    expect(whereFacts({ workplace: 'hybrid', region: ['europe'], location: 'Berlin, Germany' })).toEqual([
+      'Hybrid (Europe)',
+      'Berlin, Germany',
+    ]);
+    expect(whereFacts({ workplace: 'remote', region: ['DK'], location: 'Aarhus, Denmark' })).toEqual([
+      'Remote (Denmark)',
+      'Aarhus, Denmark',
+    ]);
     expect(whereFacts({ workplace: 'remote', region: ['GB', 'IE'], location: 'UK & Ireland' })).toEqual([
       'Remote (United Kingdom, Ireland)',
     ]);
