@@ -8,6 +8,7 @@ import { categories } from '../config/categories.ts';
 import { site } from '../config/site.ts';
 import { routes, type FeedFormat } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
+import { placeIntro } from '../lib/places.ts';
 import { buildFeed, feedContentTypes, renderJsonFeed, renderRss } from '../lib/feeds.ts';
 
 export interface FeedScope {
@@ -52,10 +53,7 @@ export async function placeFeeds() {
       scope: {
         listPath: routes.place(place.slug),
         heading: `Jobs open to ${place.label}`,
-        description:
-          place.slug === 'worldwide'
-            ? 'Jobs open to applicants anywhere in the world.'
-            : `Remote, hybrid and on-site jobs that accept applicants living in ${place.label}, including worldwide jobs.`,
+        description: placeIntro(place),
         jobs: board.jobsByPlace.get(place.slug) ?? [],
       } satisfies FeedScope,
     },

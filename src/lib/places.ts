@@ -105,3 +105,15 @@ export function isOpenTo(place: PlaceScope, jobEntries: readonly string[], jobCo
   for (const code of small) if (large.has(code)) return true;
   return false;
 }
+
+/**
+ * The sentence under a place's heading and in its feeds. A region's page
+ * also lists jobs open to only part of it (a Germany-only job is on
+ * /regions/europe/), so it says so; each card names exactly where.
+ */
+export function placeIntro(place: { slug: string; label: string; kind: 'region' | 'country' }): string {
+  if (place.slug === 'worldwide') return 'Jobs open to applicants anywhere in the world.';
+  return place.kind === 'region'
+    ? `Remote, hybrid and on-site jobs open to applicants in all or part of ${place.label}, and worldwide jobs. Each job says exactly where.`
+    : `Remote, hybrid and on-site jobs that accept applicants living in ${place.label}, including worldwide jobs.`;
+}

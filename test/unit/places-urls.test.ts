@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf, isOpenTo, openToEntries, placeLabel, regionSummary, whereFacts, workplaceSummary } from '../../src/lib/places.ts';
+import {
+  countriesOf,
+  isOpenTo,
+  openToEntries,
+  placeIntro,
+  placeLabel,
+  regionSummary,
+  whereFacts,
+  workplaceSummary,
+} from '../../src/lib/places.ts';
 import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { newFileUrl } from '../../src/lib/submit-link.ts';
@@ -109,5 +118,17 @@ describe('urls', () => {
     expect(url.pathname).toBe('/o/r/new/main');
     expect(url.searchParams.get('filename')).toBe('content/jobs/x.md');
     expect(url.searchParams.get('value')).toBe('a: 1\n');
+  });
+});
+
+describe('place pages', () => {
+  it('say that a region lists jobs open to part of it, and a country jobs open to people living there', () => {
+    expect(placeIntro({ slug: 'worldwide', label: 'Worldwide', kind: 'region' })).toBe('Jobs open to applicants anywhere in the world.');
+    expect(placeIntro({ slug: 'europe', label: 'Europe', kind: 'region' })).toBe(
+      'Remote, hybrid and on-site jobs open to applicants in all or part of Europe, and worldwide jobs. Each job says exactly where.',
+    );
+    expect(placeIntro({ slug: 'de', label: 'Germany', kind: 'country' })).toBe(
+      'Remote, hybrid and on-site jobs that accept applicants living in Germany, including worldwide jobs.',
+    );
   });
 });
