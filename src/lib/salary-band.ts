@@ -2,7 +2,9 @@ import type { Salary } from './salary.ts';
 import type { SalaryPeriod } from '../schema/listing.ts';
 
 /** Typical full-time hours and days, to compare hourly or daily rates with yearly pay. */
-const periodsPerYear: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
+export const fullTimeHours = 2080;
+export const fullTimeDays = 260;
+const periodsPerYear: Record<SalaryPeriod, number> = { year: 1, month: 12, week: 52, day: fullTimeDays, hour: fullTimeHours };
 
 /** The top of the range, per year, in the base currency; undefined for currencies without a rate. */
 export function yearlyInBase(salary: Salary, rates: Readonly<Record<string, number>>): number | undefined {
