@@ -1,0 +1,109 @@
+/**
+ * The nginx and Caddy configs that `npm run server-config` prints, run for
+ * real against the fixture builds, at the root and under a sub-path: every
+ * file gets its proper type (nosniff makes a wrong one fatal), the same
+ * security headers and cache rules as `_headers`, and the board's 404 page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { cacheControl } from '../../src/lib/host-config.ts';
+import { fixture } from '../support/fixture.ts';
+import { startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
+
+const everyResponseHeaders = { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders };
+
+function builtAsset(dist: string, extension: string): string {
+  const name = readdirSync(join(dist, '_astro')).find((file) => file.endsWith(extension));
+  if (!name) throw new Error(`no ${extension} in ${dist}/_astro`);
+  return `_astro/${name}`;
+}
+
+const layouts = [
+  { name: 'at the domain root', dist: fixture.distRoot, base: '/' },
+  { name: `under ${fixture.subBase}`, dist: fixture.distSub, base: fixture.subBase },
+];
+
+for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
+  describe.skipIf(!webServerAvailable(kind))(`${kind} config`, () => {
+    for (const layout of layouts) {
+      describe(layout.name, () => {
+        let server: RunningWebServer;
+        const url = (path: string) => `${server.origin}${layout.base}${path}`;
+        const get = (path: string) => fetch(url(path), { redirect: 'manual', headers: { 'Accept-Encoding': 'gzip' } });
+
+        beforeAll(async () => {
+          server = await startWebServer(kind, layout.dist, layout.base);
+        });
+        afterAll(async () => {
+          await server?.stop();
+        });
+
+        const files: [path: string, type: RegExp][] = [
+          ['', /^text\/html/],
+          ['jobs/full-listing-alder/', /^text\/html/],
+          [builtAsset(layout.dist, '.css'), /^text\/css/],
+          [builtAsset(layout.dist, '.js'), /^(text|application)\/javascript/],
+          [builtAsset(layout.dist, '.svg'), /^image\/svg\+xml/],
+          ['pagefind/pagefind.js', /^(text|application)\/javascript/],
+          ['pagefind/pagefind-entry.json', /^application\/json/],
+          ['feed.xml', /^(text|application)\/(rss\+)?xml/],
+          ['feed.json', /^application\/json/],
+          ['sitemap.xml', /^(text|application)\/xml/],
+          ['robots.txt', /^text\/plain/],
+          ['manifest.webmanifest', /^application\/manifest\+json/],
+          ['favicon.svg', /^image\/svg\+xml/],
+          ['icon-192.png', /^image\/png/],
+        ];
+
+        it('serves every kind of file the board has with its own content type', async () => {
+          for (const [path, type] of files) {
+            const response = await get(path);
+            expect(response.status, path).toBe(200);
+            expect(response.headers.get('content-type'), path).toMatch(type);
+          }
+        });
+
+        it('sends the CSP and security headers on every file, the 404 page too', async () => {
+          for (const path of [...files.map(([file]) => file), 'no-such-page/']) {
+            const response = await get(path);
+            for (const [name, value] of Object.entries(everyResponseHeaders)) {
+              expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+            }
+          }
+        });
+
+        it('caches hashed assets for a year, the search index briefly, and revalidates HTML', async () => {
+          const cache = async (path: string) => (await get(path)).headers.get('cache-control');
+          expect(await cache('')).toBe(cacheControl.html);
+          expect(await cache('jobs/full-listing-alder/')).toBe(cacheControl.html);
+          expect(await cache(builtAsset(layout.dist, '.css'))).toBe(cacheControl.assets);
+          expect(await cache('pagefind/pagefind.js')).toBe(cacheControl.searchIndex);
+        });
+
+        it('compresses pages and styles', async () => {
+          for (const path of ['', builtAsset(layout.dist, '.css')]) {
+            expect((await get(path)).headers.get('content-encoding'), path).toBe('gzip');
+          }
+        });
+
+        it("answers an unknown address with the board's own 404 page", async () => {
+          const response = await get('jobs/no-such-job/');
+          expect(response.status).toBe(404);
+          expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+          const notFoundTitle = /<title>[^<]+<\/title>/.exec(readFileSync(join(layout.dist, '404.html'), 'utf8'))![0];
+          expect(await response.text()).toContain(notFoundTitle);
+        });
+
+        if (layout.base !== '/') {
+          it('redirects the sub-path without its trailing slash', async () => {
+            const response = await fetch(`${server.origin}${layout.base.slice(0, -1)}`, { redirect: 'manual' });
+            expect(response.status).toBe(301);
+            expect(response.headers.get('location')).toBe(layout.base);
+          });
+        }
+      });
+    }
+  });
+}

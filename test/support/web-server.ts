@@ -1,0 +1,112 @@
+/**
+ * Runs a real nginx or Caddy with the config `npm run server-config` prints,
+ * on a free port of 127.0.0.1, in a throwaway folder. Outside CI a missing
+ * server skips those tests with a clear message; in CI it is a failure.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/lib/server-config.ts';
+
+export type WebServerKind = 'nginx' | 'caddy';
+
+export const SERVER_INSTALL_HINT = 'Server config tests need nginx and Caddy: run `sudo apt-get install -y nginx caddy`.';
+
+export function webServerAvailable(kind: WebServerKind): boolean {
+  const versionArgs = { nginx: ['-v'], caddy: ['version'] }[kind];
+  if (spawnSync(kind, versionArgs, { stdio: 'ignore' }).status === 0) return true;
+  if (process.env['CI']) throw new Error(`No ${kind} found in CI. ${SERVER_INSTALL_HINT}`);
+  console.warn(`\n⚠ Skipping the ${kind} tests. ${SERVER_INSTALL_HINT}\n`);
+  return false;
+}
+
+export interface RunningWebServer {
+  /** Origin without the base path, e.g. http://127.0.0.1:43121 */
+  origin: string;
+  config: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+/** nginx.conf around the generated server block, as a distribution ships it. */
+function nginxMain(dir: string, site: string): string {
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `  ${name}_temp_path ${join(dir, name)};`);
+  return [
+    'worker_processes 1;',
+    `error_log ${join(dir, 'error.log')};`,
+    `pid ${join(dir, 'nginx.pid')};`,
+    'events {}',
+    'http {',
+    '  include /etc/nginx/mime.types;',
+    '  default_type application/octet-stream;',
+    '  access_log off;',
+    ...temp,
+    site,
+    '}',
+    '',
+  ].join('\n');
+}
+
+async function waitUntilServing(origin: string, child: ChildProcess, log: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log()}`);
+    try {
+      await fetch(origin, { redirect: 'manual' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`server did not start:\n${log()}`);
+}
+
+export async function startWebServer(kind: WebServerKind, distDir: string, base: string): Promise<RunningWebServer> {
+  const dir = mkdtempSync(join(tmpdir(), `openings-${kind}-`));
+  const listen = `127.0.0.1:${await freePort()}`;
+  const options: ServerConfigOptions = {
+    base,
+    distDir,
+    host: 'localhost',
+    listen,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders },
+  };
+  let output = '';
+  let child: ChildProcess;
+  let config: string;
+  if (kind === 'nginx') {
+    config = nginxConfig(options);
+    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir, config));
+    child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;']);
+  } else {
+    config = caddyConfig(options);
+    // No admin endpoint and no certificates: a bare local server.
+    writeFileSync(join(dir, 'Caddyfile'), `{\n  admin off\n  auto_https off\n}\n${config}`);
+    const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
+    child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { env });
+  }
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const origin = `http://${listen}`;
+  await waitUntilServing(origin, child, () => output);
+  return {
+    origin,
+    config,
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
