@@ -247,6 +247,10 @@ describe('list pages', () => {
     const $ = loadPage(dist, '/404.html');
     expect($('h1').text()).toBe('We couldn’t find that page');
     expect($('form[action="/search/"]').length).toBeGreaterThan(0);
+    // Served at every unknown address, so it names no URL of its own and asks not to be indexed.
+    expect($('link[rel="canonical"]').length).toBe(0);
+    expect($('meta[property="og:url"]').length).toBe(0);
+    expect($('meta[name="robots"]').attr('content')).toBe('noindex');
   });
 });
 
