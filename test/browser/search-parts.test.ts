@@ -28,6 +28,9 @@ describe('search index in parts: the build', () => {
     expect(parts).toEqual(Array.from({ length: PARTS - 1 }, (_, i) => String(i + 1)).sort());
     for (const part of ['', ...parts.map((p) => `parts/${p}/`)]) {
       expect(existsSync(join(fixture.distSub, `pagefind/${part}pagefind-entry.json`))).toBe(true);
+      // Pagefind's ready-made UIs are never loaded (the page has its own), so they are not shipped.
+      const uiFiles = readdirSync(join(fixture.distSub, `pagefind/${part}`)).filter((file) => /ui|highlight/.test(file));
+      expect(uiFiles, part).toEqual([]);
     }
     expect(existsSync(join(fixture.distSub, 'search-records'))).toBe(false);
     expect(existsSync(join(fixture.distRoot, 'pagefind/parts'))).toBe(false);
