@@ -58,12 +58,18 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, noun:
 
 /**
  * Characters that change how text around them looks without showing
- * themselves: zero-width spaces make a title that reads as empty, and
- * direction overrides make "gnp.exe" read as "exe.png" and spill into the
- * text after them. Joiners (U+200C, U+200D) stay: emoji and several scripts
- * need them.
+ * themselves: zero-width spaces, soft hyphens, invisible operators, tag
+ * characters and Hangul fillers (which count as letters) make a title that
+ * reads as empty, and direction marks and overrides make "gnp.exe" read as
+ * "exe.png" and spill into the text after them. Joiners (U+200C, U+200D)
+ * and variation selectors stay: emoji and several scripts need them.
  */
-const invisibleCharacter = /[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
+const invisibleCharacter =
+  /[\u00AD\u061C\u115F\u200B\u200E\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]|\u034F|\u1160|\u17B4|\u17B5|[\u180B-\u180F]/u;
+/** Line breaks of every kind, including the ones a YAML escape (\L, \P, \N) writes. */
+const lineBreak = /[\r\n\u0085\u2028\u2029]/;
+/** Control characters, which YAML escapes such as "\a" or "\x1b" can put in a value. */
+const controlCharacter = /[\u0000-\u001F\u007F-\u009F]/;
 const unicodeName = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function text(min: number, max: number, what: string) {
@@ -74,8 +80,11 @@ function text(min: number, max: number, what: string) {
     .max(max, { error: `is too long: use at most ${max} characters` })
     .superRefine((value, ctx) => {
       const invisible = invisibleCharacter.exec(value)?.[0];
-      if (/[\r\n]/.test(value)) {
+      const control = controlCharacter.exec(value)?.[0];
+      if (lineBreak.test(value)) {
         ctx.addIssue({ code: 'custom', message: 'must be one line; remove the line break', input: value });
+      } else if (control) {
+        ctx.addIssue({ code: 'custom', message: `contains a control character (${unicodeName(control)}); delete it`, input: value });
       } else if (invisible) {
         ctx.addIssue({ code: 'custom', message: `contains an invisible character (${unicodeName(invisible)}); delete it`, input: value });
       } else if (!/[\p{L}\p{N}]/u.test(value)) {
@@ -348,9 +357,10 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
 /** The logo rule Node scripts use: an image file in the profile's folder. */
 export const logoPathSchema = z
   .string({ error: (issue) => (issue.input === undefined ? 'is required: a path like ./acme.svg' : 'must be a path like ./acme.svg') })
-  // One file in the profile's own folder: "../" could borrow the board's icons, or read any file on the build machine.
-  .regex(/^\.\/[^\s/\\]+\.(svg|png|jpe?g|webp|avif|gif)$/i, {
-    error: 'must be an image file next to the profile, like ./acme.svg (no folders, no ../)',
+  // One file in the profile's own folder: "../" could borrow the board's icons, or read any file on the
+  // build machine. Plain characters only: the bundler reads "?" in an import as a query, not a file name.
+  .regex(/^\.\/[A-Za-z0-9_-][A-Za-z0-9._-]*\.(svg|png|jpe?g|webp|avif|gif)$/i, {
+    error: 'must be an image file next to the profile, like ./acme.svg (letters, digits, "-", "_" and "."; no folders, no ../)',
   });
 
 /** A company profile as Node scripts check it: the logo is a path on disk. */

@@ -6,15 +6,29 @@
  * where the validator can name the profile and the field.
  */
 import sharp from 'sharp';
+import { imageMetadata } from 'astro/assets/utils';
 
-/** Undefined when the image decodes; otherwise the decoder's reason, one line. */
+/**
+ * sharp draws an SVG without a size at a default one, but Astro needs the
+ * size from the file itself and stops the build without it, so the
+ * validator asks Astro the same question.
+ */
+const noSize = 'has no size the board can read; give the <svg> a viewBox, like viewBox="0 0 64 64"';
+
+/** Undefined when the image decodes; otherwise what is wrong with it and what to do, one line, to follow its file name. */
 export async function undecodableImage(bytes: Uint8Array): Promise<string | undefined> {
   try {
     // A 16 px thumbnail makes sharp decode every pixel without keeping a large image around.
     await sharp(bytes, { limitInputPixels: 50_000_000 }).resize(16, 16, { fit: 'contain' }).raw().toBuffer();
-    return undefined;
   } catch (error) {
     const reason = (error as Error).message.replace(/\s+/g, ' ').replace(/:\s*$/, '').trim();
-    return reason.length > 120 ? `${reason.slice(0, 119)}…` : reason || 'unreadable';
+    const shown = reason.length > 120 ? `${reason.slice(0, 119)}…` : reason || 'unreadable';
+    return `could not be read as an image (${shown}); export the logo again as SVG or PNG`;
+  }
+  try {
+    await imageMetadata(bytes);
+    return undefined;
+  } catch {
+    return noSize;
   }
 }

@@ -34,8 +34,16 @@ const embeddedRaster = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/i;
 
 /** A `url(…)` that points outside the file (fill="url(#gradient)" is fine). */
 const outsideUrl = /url\s*\(\s*(?!['"]?\s*#)/i;
-/** CSS that could fetch or run something; backslashes are refused because CSS escapes can hide the rest. */
-const unsafeCss = new RegExp(`@import|\\\\|expression\\s*\\(|javascript:|${outsideUrl.source}`, 'i');
+/**
+ * CSS that could fetch or run something: imports, image functions that take
+ * a bare string as their address, and backslashes, because CSS escapes
+ * (`\\75 rl(…)`) can spell any of the rest. Presentation attributes (fill,
+ * filter, mask) are CSS too, so every attribute is checked.
+ */
+const unsafeCss = new RegExp(
+  `@import|\\\\|expression\\s*\\(|javascript:|image-set\\s*\\(|\\bimage\\s*\\(|cross-fade\\s*\\(|\\belement\\s*\\(|${outsideUrl.source}`,
+  'i',
+);
 
 function referenceProblem(value: string): string | undefined {
   const target = value.trim();
@@ -55,8 +63,9 @@ function elementProblem(tag: SaxesTagNS): string | undefined {
       if (problem) return `${problem} (${where})`;
     }
     if (attribute.local === 'base' && attribute.prefix === 'xml') return `an xml:base attribute on ${name}`;
-    const outside = attribute.local === 'style' ? unsafeCss : outsideUrl;
-    if (outside.test(attribute.value)) return `an outside reference in ${where}`;
+    // Prefixed attributes (inkscape:export-filename="C:\\…") are metadata the browser ignores.
+    const checked = attribute.prefix ? outsideUrl : unsafeCss;
+    if (checked.test(attribute.value)) return `an outside reference in ${where}`;
   }
   return undefined;
 }
@@ -68,26 +77,32 @@ export function svgLogoProblem(text: string): string | undefined {
   const parser = new SaxesParser({ xmlns: true, position: true });
   let problem: string | undefined;
   let root: SaxesTagNS | undefined;
-  let inStyle = 0;
+  // A <style> element's whole text, checked when it closes: a comment or a
+  // CDATA boundary inside `@imp<!---->ort` vanishes for the browser's CSS parser.
+  let styleText: string | undefined;
   const fail = (what: string) => (problem ??= `${what} on line ${parser.line}`);
   parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('an XML entity declaration');
+    // Declarations inside a DOCTYPE (entities, or <!ATTLIST> default attributes
+    // such as onload) reach the browser but not the parser's tag events.
+    if (doctype.includes('[')) fail('a DOCTYPE with its own declarations');
   });
   parser.on('processinginstruction', (instruction) => fail(`a <?${instruction.target}?> instruction`));
   parser.on('opentag', (tag) => {
     root ??= tag;
     const found = elementProblem(tag);
     if (found) fail(found);
-    if (tag.local === 'style') inStyle++;
+    if (tag.local === 'style') styleText = '';
   });
   parser.on('closetag', (tag) => {
-    if (tag.local === 'style') inStyle--;
+    if (tag.local !== 'style') return;
+    if (unsafeCss.test(styleText ?? '')) fail('an outside reference in a <style> element');
+    styleText = undefined;
   });
-  const checkStyle = (css: string) => {
-    if (inStyle > 0 && unsafeCss.test(css)) fail('an outside reference in a <style> element');
+  const collectStyle = (css: string) => {
+    if (styleText !== undefined) styleText += css;
   };
-  parser.on('text', checkStyle);
-  parser.on('cdata', checkStyle);
+  parser.on('text', collectStyle);
+  parser.on('cdata', collectStyle);
   try {
     parser.write(text).close();
   } catch (error) {

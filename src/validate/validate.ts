@@ -40,7 +40,7 @@ export interface ValidateInput {
   readFile: (path: string) => Uint8Array | undefined;
   today: string;
   defaultExpiryDays: number;
-  /** Logo files that are not readable images, with the decoder's reason (src/validate/decode-image.ts). */
+  /** Logo files the build could not use, with what is wrong and the fix (src/validate/decode-image.ts). */
   undecodableImages?: ReadonlyMap<string, string> | undefined;
   /** Report problems for these paths only (cross-file rules still see every file). */
   only?: ReadonlySet<string> | undefined;
@@ -95,10 +95,7 @@ function logoFileProblem(profile: string, logoPath: string, input: ValidateInput
   const logo = input.readFile(path);
   if (!logo) return `${shorten(logoPath)} was not found next to the profile; add the image file or fix the path`;
   const undecodable = input.undecodableImages?.get(path);
-  return (
-    logoProblem(basename(path), logo) ??
-    (undecodable ? `${basename(path)} could not be read as an image (${undecodable}); export the logo again as SVG or PNG` : undefined)
-  );
+  return logoProblem(basename(path), logo) ?? (undecodable ? `${basename(path)} ${undecodable}` : undefined);
 }
 
 /** `npm run new` and the "Post a job" template write guidance starting with "Replace …"; warn until the editor has replaced it all. */

@@ -96,8 +96,15 @@ const cases: Case[] = [
   },
   {
     file: 'companies/logo-outside-folder.md',
-    errors: [[4, 'logo', 'must be an image file next to the profile, like ./acme.svg (no folders, no ../)']],
+    errors: [
+      [4, 'logo', 'must be an image file next to the profile, like ./acme.svg (letters, digits, "-", "_" and "."; no folders, no ../)'],
+    ],
   },
+  {
+    file: 'companies/logo-query-name.md',
+    errors: [[4, 'logo', 'must be an image file next to the profile, like ./acme.svg (letters, digits']],
+  },
+  { file: 'companies/logo-attlist.md', errors: [[4, 'logo', 'logo-attlist.svg contains a DOCTYPE with its own declarations on line 4']] },
   {
     file: 'companies/html-about.md',
     errors: [

@@ -46,6 +46,12 @@ describe('npm run validate on files on disk', () => {
       join(companies, 'cut-svg.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"',
     );
+    // sharp draws it at a default size, but Astro cannot tell its size and would stop the build.
+    writeFileSync(join(companies, 'no-size.md'), profile('no-size', './no-size.svg'));
+    writeFileSync(
+      join(companies, 'no-size.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10"><rect width="10" height="10"/></svg>',
+    );
     const jobs = join(content, 'jobs');
     const listing = readFileSync(join(ROOT, 'test/fixtures/board/jobs', 'estimated-salary-birchline.md'));
     symlinkSync('/nonexistent/listing.md', join(jobs, 'dangling-link.md'));
@@ -61,6 +67,7 @@ describe('npm run validate on files on disk', () => {
     expect(errorsOf(whole.report)).toEqual([
       `${shown}/companies/cut-svg.md:4 logo: cut-svg.svg is not a well-formed SVG file (line 1, column 88: unclosed tag: svg); export the logo again as SVG or PNG`,
       `${shown}/companies/fake-png.md:4 logo: fake-png.png could not be read as an image (Input buffer has corrupt header); export the logo again as SVG or PNG`,
+      `${shown}/companies/no-size.md:4 logo: no-size.svg has no size the board can read; give the <svg> a viewBox, like viewBox="0 0 64 64"`,
       `${shown}/jobs/dangling-link.md:1 file: is a symbolic link; commit the file itself, not a link to it`,
       `${shown}/jobs/folder.md:1 file: is a folder, and the site reads no folders here; move its files up to content/jobs/<slug>.md`,
       `${shown}/jobs/wrong-extension.markdown:1 file: is not a .md file, so the site never shows it; name it content/jobs/<slug>.md, or remove it`,

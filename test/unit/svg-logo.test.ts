@@ -18,6 +18,12 @@ describe('SVG logos', () => {
         ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"',
       );
     expect(svgLogoProblem(inkscape)).toBeUndefined();
+    // Editor metadata may hold Windows paths: prefixed attributes are not CSS.
+    const exported = svg(
+      '<path inkscape:export-filename="C:\\logos\\mark.png" d="M0 0"/>',
+      ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"',
+    );
+    expect(svgLogoProblem(exported)).toBeUndefined();
   });
 
   it.each([
@@ -57,6 +63,32 @@ describe('SVG logos', () => {
       'contains a <?xml-stylesheet?> instruction',
     ],
     ['xml:base', svg('<g xml:base="https://x.example/"/>'), 'an xml:base attribute on <g>'],
+    [
+      'an <!ATTLIST> that gives the root an onload handler',
+      `<!DOCTYPE svg [\n<!ATTLIST svg onload CDATA "alert(1)">\n]>${svg('<rect/>')}`,
+      'contains a DOCTYPE with its own declarations',
+    ],
+    [
+      'an @import split by a comment',
+      svg('<style>@imp<!-- -->ort "https://x.example/a.css";</style>'),
+      'an outside reference in a <style> element',
+    ],
+    [
+      'an @import split across CDATA sections',
+      svg('<style><![CDATA[@imp]]><![CDATA[ort "https://x.example/a.css";]]></style>'),
+      'an outside reference in a <style> element',
+    ],
+    ['image-set() with a bare address', svg('<rect style="fill: image-set(\'https://x.example/a.png\' 1x)"/>'), 'the style attribute'],
+    [
+      'image-set() in a <style> element',
+      svg('<style>rect { fill: -webkit-image-set("https://x.example/a.png" 1x) }</style>'),
+      'a <style> element',
+    ],
+    [
+      'a CSS escape in a presentation attribute',
+      svg('<rect filter="\\75 rl(https://x.example/f.svg#f)"/>'),
+      'the filter attribute of <rect>',
+    ],
   ])('refuses %s', (_, text, message) => {
     expect(svgLogoProblem(text)).toContain(message);
   });
@@ -70,7 +102,7 @@ describe('SVG logos', () => {
       /^is not a well-formed SVG file \(line 1, column \d+: /,
     );
     expect(svgLogoProblem('<!DOCTYPE svg [<!ENTITY a "b">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>')).toMatch(
-      /^contains an XML entity declaration|^is not a well-formed/,
+      /^contains a DOCTYPE with its own declarations|^is not a well-formed/,
     );
   });
 });

@@ -219,6 +219,31 @@ salry: 1
     ]);
   });
 
+  it('refuses blank-looking titles, YAML-escaped control characters and line separators', () => {
+    const retitle = (slug: string, title: string) =>
+      job(slug, goodFrontmatter.replace('title: Backend Engineer', `title: "${title}"`).replace('jobs/1', `jobs/${slug}`));
+    const problems = lines(
+      run([
+        retitle('filler-acme', '\u3164\u3164\u3164\u3164\u3164\u3164'),
+        retitle('soft-hyphen-acme', 'Back\u00ADend Engineer'),
+        retitle('tag-acme', 'Backend Engineer\\U000E0041'),
+        retitle('bell-acme', 'Senior\\aEngineer'),
+        retitle('escape-acme', 'Senior \\e[31mEngineer'),
+        retitle('separator-acme', 'Senior\\LEngineer'),
+        retitle('paragraph-acme', 'Senior\\PEngineer'),
+      ]),
+    );
+    expect(problems).toEqual([
+      'content/jobs/bell-acme.md:2 error title: contains a control character (U+0007); delete it',
+      'content/jobs/escape-acme.md:2 error title: contains a control character (U+001B); delete it',
+      'content/jobs/filler-acme.md:2 error title: contains an invisible character (U+3164); delete it',
+      'content/jobs/paragraph-acme.md:2 error title: must be one line; remove the line break',
+      'content/jobs/separator-acme.md:2 error title: must be one line; remove the line break',
+      'content/jobs/soft-hyphen-acme.md:2 error title: contains an invisible character (U+00AD); delete it',
+      'content/jobs/tag-acme.md:2 error title: contains an invisible character (U+E0041); delete it',
+    ]);
+  });
+
   it('refuses an empty description and a word long enough to freeze a phone', () => {
     const problems = lines(
       run([

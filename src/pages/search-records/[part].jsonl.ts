@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Job } from '../../data/board.ts';
 import { searchParts, searchRecord } from '../../data/search-records.ts';
+import { jsonLines } from '../../lib/json-lines.ts';
 
 /**
  * Build artefacts, not pages: the search records of each index part, one
@@ -12,7 +13,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute<{ jobs: Job[] }> = async ({ props }) => {
   const records = await Promise.all(props.jobs.map(searchRecord));
-  return new Response(records.map((record) => JSON.stringify(record)).join('\n'), {
+  return new Response(jsonLines(records), {
     headers: { 'Content-Type': 'application/jsonl; charset=utf-8' },
   });
 };
