@@ -19,14 +19,21 @@ export interface ResultList<Data> {
 }
 
 export function sumCounts(all: readonly Counts[]): Counts {
-  const sum: Counts = {};
+  // No prototype: a skill called "constructor" or "toString" must start at 0, not at Object's method.
+  const sum: Counts = Object.create(null);
   for (const counts of all) {
     for (const [key, values] of Object.entries(counts)) {
-      const into = (sum[key] ??= {});
+      const into = (sum[key] ??= Object.create(null) as Record<string, number>);
       for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
     }
   }
   return sum;
+}
+
+/** How many results carry `value` in filter group `key`; 0 when none do, whatever the value is called. */
+export function countOf(counts: Counts, key: string, value: string): number {
+  const values = Object.hasOwn(counts, key) ? counts[key]! : {};
+  return Object.hasOwn(values, value) ? values[value]! : 0;
 }
 
 /** A list whose order is known up front. */

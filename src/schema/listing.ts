@@ -153,6 +153,8 @@ function urlWithSchemes(schemes: readonly string[], example: string) {
  * break in its subject, would copy applications to someone else's mailbox.
  */
 function addressProblem(value: string, schemes: readonly string[]): string | undefined {
+  // Browsers read "\" as "/", so "https://evil.example\@acme.example/" goes to evil.example.
+  if (value.includes('\\')) return `${quote(value)} contains a backslash, which browsers read as "/"; write the address with "/" only`;
   if (!URL.canParse(value)) return 'malformed';
   const url = new URL(value);
   if (url.protocol === 'http:' && schemes.includes('https'))
@@ -164,12 +166,25 @@ function addressProblem(value: string, schemes: readonly string[]): string | und
       return `${quote(value)} names a user before the host (…@); link straight to the site, like https://${url.hostname}${url.pathname}`;
     return undefined;
   }
-  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(url.pathname)) return 'malformed';
+  // Decoded, as a mail client reads it: "a@acme.example%2Cb@evil.example" is two recipients.
+  const recipients = safeDecode(url.pathname);
+  if (recipients === undefined) return 'malformed';
+  if (/[,;]/.test(recipients))
+    return `${quote(value)} names more than one address; a mailto: link may name one, so applications go to one mailbox`;
+  if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(recipients)) return 'malformed';
   const extra = [...url.searchParams.keys()].filter((key) => !['subject', 'body'].includes(key.toLowerCase()));
   if (extra.length)
     return `${quote(value)} carries ${extra.join(', ')}; a mailto: link may only set a subject and body, so applications go to one mailbox`;
   if (/[\r\n]/.test(url.searchParams.get('subject') ?? '')) return `${quote(value)} has a line break in its subject; remove the %0A or %0D`;
   return undefined;
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const httpsUrl = urlWithSchemes(['https'], 'https://example.com/careers');

@@ -145,10 +145,16 @@ function partialChecks(file: string, source: SourceFile, today: string, already:
   return found.filter((p) => !already.some((q) => q.file === p.file && q.field.split('.')[0] === p.field));
 }
 
-/** One key for the addresses a reader would call the same: host and e-mail case do not matter. */
+/**
+ * One key for the addresses a reader would call the same: host and e-mail
+ * case do not matter, and neither does a fragment ("#again" opens the same
+ * page), except a route of a one-page careers site ("#/jobs/42").
+ */
 function sameAddress(apply: string): string {
   const url = new URL(apply);
-  return url.protocol === 'mailto:' ? url.href.toLowerCase() : url.href;
+  if (url.protocol === 'mailto:') return url.href.toLowerCase();
+  if (!/^#[/!]/.test(url.hash)) url.hash = '';
+  return url.href;
 }
 
 const futureMessage = (posted: string, today: string) => `(${posted}) is in the future; use today's date (${today}) or earlier`;

@@ -82,6 +82,22 @@ describe('job schema', () => {
     }
   });
 
+  it('rejects links that go somewhere other than they read', () => {
+    expect(problems({ ...valid, apply: 'https://evil.example\\@acme.example/careers' })).toEqual([
+      'apply: "https://evil.example\\\\@acme.example/careers" contains a backslash, which browsers read as "/"; write the address with "/" only',
+    ]);
+    for (const apply of [
+      'mailto:jobs@acme.example,thief@evil.example',
+      'mailto:jobs@acme.example%2Cthief%40evil.example',
+      'mailto:jobs@acme.example%3Bthief@evil.example',
+    ]) {
+      expect(problems({ ...valid, apply }), apply).toEqual([
+        `apply: ${JSON.stringify(apply)} names more than one address; a mailto: link may name one, so applications go to one mailbox`,
+      ]);
+    }
+    expect(problems({ ...valid, apply: 'mailto:jobs%40acme.example?subject=Designer' })).toEqual([]);
+  });
+
   it('checks title length, skills count and dates', () => {
     expect(problems({ ...valid, title: 'Dev' })).toEqual(['title: is too short: use at least 5 characters']);
     expect(problems({ ...valid, skills: [] })).toEqual(['skills: must list at least 1 skill']);

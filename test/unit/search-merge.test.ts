@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byScore, concatenated, mergedByKey, orderedList, sumCounts } from '../../src/lib/search-merge.ts';
+import { byScore, concatenated, countOf, mergedByKey, orderedList, sumCounts } from '../../src/lib/search-merge.ts';
 import { partBundlePath, partCount, splitIntoParts } from '../../src/lib/search-parts.ts';
 import { htmlToText } from '../../src/lib/plain-text.ts';
 
@@ -50,6 +50,15 @@ describe('merging parts', () => {
       workplace: { remote: 5, hybrid: 1 },
       region: { europe: 1 },
     });
+  });
+
+  it('counts values named like Object methods as plain values', () => {
+    const sum = sumCounts([{ skill: { constructor: 1, rust: 2 } }, { skill: { constructor: 1, toString: 4 } }]);
+    expect({ ...sum['skill'] }).toEqual({ constructor: 2, rust: 2, toString: 4 });
+    expect(countOf(sum, 'skill', 'constructor')).toBe(2);
+    expect(countOf({ skill: { rust: 1 } }, 'skill', 'constructor')).toBe(0);
+    expect(countOf({ skill: { rust: 1 } }, 'skill', '__proto__')).toBe(0);
+    expect(countOf({}, 'hasOwnProperty', 'rust')).toBe(0);
   });
 
   it('"Newest" reads part after part, loading only the page asked for', async () => {

@@ -280,12 +280,19 @@ salry: 1
         job('crlf-acme', withApply('mailto:jobs@acme.example?subject=Hi%0D%0ABcc:%20x@evil.example')),
         job('lower-acme', withApply('mailto:jobs@acme.example')),
         job('upper-acme', withApply('MAILTO:JOBS@ACME.EXAMPLE')),
+        job('page-acme', withApply('https://acme.example/jobs/7')),
+        job('fragment-acme', withApply('https://acme.example/jobs/7#again')),
+        // One-page careers sites route by fragment: these are two jobs.
+        job('route-one-acme', withApply('https://acme.example/careers#/jobs/1')),
+        job('route-two-acme', withApply('https://acme.example/careers#/jobs/2')),
       ]),
     );
     expect(problems).toEqual([
       'content/jobs/bcc-acme.md:11 error apply: "mailto:jobs@acme.example?subject=Hi&bcc=harvest@evil.example" carries bcc; a mailto: link may only set a subject and body, so applications go to one mailbox',
       'content/jobs/crlf-acme.md:11 error apply: "mailto:jobs@acme.example?subject=Hi%0D%0ABcc:%20x@evil.example" has a line break in its subject; remove the %0A or %0D',
+      'content/jobs/fragment-acme.md:11 error apply: https://acme.example/jobs/7#again is also the apply link of content/jobs/page-acme.md; each open job needs its own link, or delete the duplicate listing',
       'content/jobs/lower-acme.md:11 error apply: mailto:jobs@acme.example is also the apply link of content/jobs/upper-acme.md; each open job needs its own link, or delete the duplicate listing',
+      'content/jobs/page-acme.md:11 error apply: https://acme.example/jobs/7 is also the apply link of content/jobs/fragment-acme.md; each open job needs its own link, or delete the duplicate listing',
       'content/jobs/upper-acme.md:11 error apply: mailto:JOBS@ACME.EXAMPLE is also the apply link of content/jobs/lower-acme.md; each open job needs its own link, or delete the duplicate listing',
       'content/jobs/userinfo-acme.md:11 error apply: "https://acme.example@evil.example/jobs" names a user before the host (…@); link straight to the site, like https://evil.example/jobs',
     ]);

@@ -9,7 +9,7 @@
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
 import type { SearchEngine } from './engine.ts';
-import type { Counts } from '../../lib/search-merge.ts';
+import { countOf, type Counts } from '../../lib/search-merge.ts';
 
 export type { Counts };
 
@@ -53,7 +53,7 @@ export class FilterCounts {
       const key = fieldset.dataset['filterGroup'] as FilterKey;
       const known = this.#loaded.has(key) || active.has(key);
       for (const label of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
-        const count = known ? (counts[key]?.[label.dataset['countFor'] ?? ''] ?? 0) : undefined;
+        const count = known ? countOf(counts, key, label.dataset['countFor'] ?? '') : undefined;
         label.textContent = count !== undefined ? String(count) : narrowed ? '' : (label.dataset['boardCount'] ?? '');
         // Options that would find nothing are dimmed, not hidden, so the list never jumps.
         label.closest('label')?.classList.toggle('opacity-60', count === 0);
