@@ -3,9 +3,11 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { site } from './src/config/site.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
+import { forgetStaleRenders } from './src/markdown/digest.ts';
 
 /*
  * SITE_URL and BASE_PATH let one checkout deploy to any host, at the domain
@@ -14,15 +16,19 @@ import { sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/saniti
  */
 const contentDir = process.env.CONTENT_DIR;
 
+// The content cache is keyed by folder so fixture builds never reuse sample data.
+const cacheDir = contentDir
+  ? `./node_modules/.astro-cache/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
+  : './node_modules/.astro';
+// Renders made by an older sanitiser must not survive into this build (see src/markdown/digest.ts).
+forgetStaleRenders(resolve(import.meta.dirname, cacheDir), import.meta.dirname);
+
 export default defineConfig({
   site: process.env.SITE_URL || site.url,
   base: normalizeBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
-  // The content cache is keyed by folder so fixture builds never reuse sample data.
-  cacheDir: contentDir
-    ? `./node_modules/.astro-cache/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
-    : './node_modules/.astro',
+  cacheDir,
   // Styles as files too, so style-src stays 'self' under the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.

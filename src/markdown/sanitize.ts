@@ -7,10 +7,18 @@
  * - raw HTML is shown as literal text, never parsed (the validator flags it);
  * - images are replaced by their alt text (no remote images, no tracking pixels);
  * - links keep only http(s) and mailto targets and get rel="nofollow ugc noopener";
- * - a level-1 heading becomes level 2, because the job title is the page's h1.
+ *   footnote links, which only jump within the page, stay as they are;
+ * - a level-1 heading becomes level 2, because the job title is the page's h1;
+ * - heading ids start with "listing-", so a heading such as "## Main" cannot
+ *   take an id the page itself uses (#main, #similar-heading).
  */
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { externalLinkRel, isSafeLinkUrl } from '../lib/safe-url.ts';
+import { slugify } from '../lib/slug.ts';
+
+/** The in-page links satteri writes for footnotes and their back-references. */
+const footnoteLink = /^#user-content-fn(ref)?-[\w-]+$/;
+const headingIdPrefix = 'listing-';
 
 export const sanitizeMdastPlugins: MdastPluginList = [
   {
@@ -29,6 +37,7 @@ export const sanitizeHastPlugins: HastPluginList = [
       filter: ['a'],
       visit(node, ctx) {
         const href = node.properties?.['href'];
+        if (typeof href === 'string' && footnoteLink.test(href)) return;
         if (!isSafeLinkUrl(href)) {
           ctx.replaceNode(node, [...node.children]);
           return;
@@ -36,5 +45,23 @@ export const sanitizeHastPlugins: HastPluginList = [
         ctx.setProperty(node, 'rel', externalLinkRel.split(' '));
       },
     },
+  },
+  // A factory: satteri calls it once per document, so repeated headings are counted per description.
+  () => {
+    const used = new Map<string, number>();
+    return {
+      name: 'openings-heading-ids',
+      element: {
+        filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+        visit(node, ctx) {
+          // Only satteri's own footnote heading has an id already (aria-describedby points at it).
+          if (typeof node.properties?.['id'] === 'string') return;
+          const base = `${headingIdPrefix}${slugify(ctx.textContent(node)) || 'section'}`;
+          const seen = used.get(base) ?? 0;
+          used.set(base, seen + 1);
+          ctx.setProperty(node, 'id', seen ? `${base}-${seen}` : base);
+        },
+      },
+    };
   },
 ];

@@ -84,6 +84,8 @@ const cases: Case[] = [
   { file: 'jobs/yaml-unknown-tag.md', errors: [[2, 'frontmatter', 'uses a YAML tag the site cannot read (Unresolved tag: !foo)']] },
   // Valid but wider than a phone: a table, a small heading with a long address, 40-character skills.
   { file: 'jobs/wide-content.md', errors: [] },
+  // Valid: headings named like the page's own ids (#main, #similar-heading), and a footnote.
+  { file: 'jobs/heading-ids.md', errors: [] },
   { file: 'jobs/yaml-date-title.md', errors: [[2, 'title', 'must be text (the job title)']] },
   // Company profiles.
   { file: 'companies/hostile-co.md', errors: [] },
@@ -365,6 +367,26 @@ describe('build of hostile content that got past review', () => {
     const apply = loadPage(dist, '/jobs/apply-mailto-html/')('a[href^="mailto:jobs@"]');
     expect(apply.length).toBeGreaterThan(0);
     apply.each((_, a) => expect(a.attribs['href']).toBe('mailto:jobs@hostile.example?subject="><script>alert(1)</script>'));
+  });
+
+  it("keeps the page's own ids and footnote links whatever the headings are called", () => {
+    const $ = loadPage(dist, '/jobs/heading-ids/');
+    const ids = $('[id]')
+      .map((_, el) => $(el).attr('id'))
+      .get();
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect($('#main').is('main')).toBe(true);
+    expect($('#similar-heading').text()).toBe('Similar jobs');
+    expect(
+      $('.prose h2')
+        .map((_, h) => $(h).attr('id'))
+        .get(),
+    ).toEqual(expect.arrayContaining(['listing-main', 'listing-similar-heading', 'listing-similar-heading-1']));
+    const reference = $('.prose a[data-footnote-ref]');
+    expect(reference.attr('href')).toBe('#user-content-fn-1');
+    expect($('#user-content-fn-1').length).toBe(1);
+    expect($('.prose a[data-footnote-backref]').attr('href')).toBe('#user-content-fnref-1');
+    expect($(`#${reference.attr('aria-describedby')}`).text()).toBe('Footnotes');
   });
 
   it('keeps the layout: a 120-character title word and a 200-character body word wrap instead of overflowing', () => {
