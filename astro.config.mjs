@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { site } from './src/config/site.ts';
 import { normalizeBase } from './src/lib/urls.ts';
-import { sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
+import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
 import { forgetStaleRenders } from './src/markdown/digest.ts';
 
 /*
@@ -34,7 +34,7 @@ export default defineConfig({
   // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.
   // No syntax highlighting: Shiki colours code with inline style="" attributes, which the site's
   // Content-Security-Policy (style-src 'self') blocks; code blocks keep the site's own styles.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }) },
   devToolbar: { enabled: false },
   /*
    * The default store is one string, which passes V8's longest string

@@ -20,6 +20,14 @@ import { slugify } from '../lib/slug.ts';
 const footnoteLink = /^#user-content-fn(ref)?-[\w-]+$/;
 const headingIdPrefix = 'listing-';
 
+/**
+ * Parser features for descriptions, shared by the site and the validator so
+ * both read the same document. Astro has already taken the file's
+ * frontmatter off, so a second `---` block at the top of a description is
+ * text; parsed as frontmatter it would vanish from the page unseen.
+ */
+export const markdownFeatures = { frontmatter: false } as const;
+
 export const sanitizeMdastPlugins: MdastPluginList = [
   {
     name: 'openings-sanitize-mdast',

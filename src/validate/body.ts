@@ -8,6 +8,7 @@
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { isSafeLinkUrl } from '../lib/safe-url.ts';
+import { markdownFeatures } from '../markdown/sanitize.ts';
 import { quote } from '../schema/listing.ts';
 import { countLabel } from '../lib/plural.ts';
 import type { Problem } from './problem.ts';
@@ -52,7 +53,7 @@ export function checkBody(file: string, body: string, bodyLine: number, rules: B
   }
 
   // An explicit stack, not recursion: a 100 KB file of "> " nests 50,000 levels deep.
-  const stack: { node: Node; depth: number }[] = [{ node: markdownToMdast(body) as Node, depth: 0 }];
+  const stack: { node: Node; depth: number }[] = [{ node: markdownToMdast(body, { features: markdownFeatures }) as Node, depth: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node } = item;
     const depth = item.depth + (nests.has(node.type) ? 1 : 0);

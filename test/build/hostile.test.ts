@@ -34,6 +34,8 @@ const cases: Case[] = [
   // Raw HTML in the description.
   { file: 'jobs/body-script-block.md', errors: [[22, 'description', `${rawHtml}"<script>\\n  alert(document.cookie)`]] },
   { file: 'jobs/body-img-onerror.md', errors: [[20, 'description', `${rawHtml}"<img src=x onerror=\\"alert(1)\\">")`]] },
+  // A second --- block at the top: a parser with frontmatter on would hide it from the validator and the page.
+  { file: 'jobs/body-frontmatter-block.md', errors: [[14, 'description', `${rawHtml}"<img src=x onerror=alert(1)>")`]] },
   { file: 'jobs/body-iframe.md', errors: [[22, 'description', `${rawHtml}"<iframe src=`]] },
   { file: 'jobs/body-svg-onload.md', errors: [[22, 'description', `${rawHtml}"<svg onload=alert(1)>")`]] },
   { file: 'jobs/raw-anchor-javascript.md', errors: [[20, 'description', `${rawHtml}"<a href=javascript:alert(1)>")`]] },
@@ -301,6 +303,7 @@ describe('build of hostile content that got past review', () => {
   });
 
   it('shows raw HTML in descriptions and about texts as text', () => {
+    expect(loadPage(dist, '/jobs/body-frontmatter-block/')('.prose').text()).toContain('hidden: <img src=x onerror=alert(1)>');
     const $ = loadPage(dist, '/jobs/body-script-block/');
     expect($('.prose').text()).toMatch(/<script>\s*alert\(document\.cookie\)\s*<\/script>/);
     expect(loadPage(dist, '/jobs/body-img-onerror/')('.prose').text()).toContain('<img src=x onerror="alert(1)">');
