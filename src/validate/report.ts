@@ -4,6 +4,16 @@
  */
 import type { Problem, Summary } from './problem.ts';
 
+/**
+ * Problems quote the listing's own text (an unknown key, a value), so what
+ * would act on the reader's terminal or reorder the line (escape codes,
+ * direction overrides, invisible characters, line separators) is shown by
+ * its code point instead.
+ */
+const unprintable = /[\u0000-\u001F\u007F-\u009F\u00AD\u061C\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g;
+export const printable = (text: string) =>
+  text.replace(unprintable, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`);
+
 const paint = (code: number, colour: boolean) => (text: string) => (colour ? `\u001b[${code}m${text}\u001b[0m` : text);
 
 export function formatText(problems: readonly Problem[], summary: Summary, colour: boolean): string {
@@ -12,7 +22,8 @@ export function formatText(problems: readonly Problem[], summary: Summary, colou
   const dim = paint(2, colour);
   const bold = paint(1, colour);
   const lines = problems.map(
-    (p) => `${bold(`${p.file}:${p.line}`)}  ${p.severity === 'error' ? red('error') : yellow('warning')}  ${p.field}: ${p.message}`,
+    (p) =>
+      `${bold(`${printable(p.file)}:${p.line}`)}  ${p.severity === 'error' ? red('error') : yellow('warning')}  ${printable(p.field)}: ${printable(p.message)}`,
   );
   const counts = `${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'} in ${summary.files} file${summary.files === 1 ? '' : 's'}`;
   lines.push(summary.errors > 0 ? red(`✖ ${counts}`) : summary.warnings > 0 ? yellow(`⚠ ${counts}`) : `✔ ${counts}`);
@@ -28,7 +39,7 @@ export function formatGithub(problems: readonly Problem[]): string {
   return problems
     .map(
       (p) =>
-        `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(p.field)}::${escapeData(`${p.field}: ${p.message}`)}`,
+        `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},title=${escapeProperty(printable(p.field))}::${escapeData(printable(`${p.field}: ${p.message}`))}`,
     )
     .join('\n');
 }

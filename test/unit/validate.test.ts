@@ -457,6 +457,17 @@ describe('validator output', () => {
     );
   });
 
+  it("shows escape codes, direction overrides and invisible characters from a listing's own text by code point", () => {
+    const tricky = run([
+      job('k-acme', goodFrontmatter.replace('title: Backend Engineer', 'title: Backend Engineer\n"note\u202Egnp.exe\\e[2J": 1')),
+    ]);
+    const text = formatText(tricky, summarize(tricky, 2), false);
+    expect(text).toContain('note<U+202E>gnp.exe');
+    expect(text).not.toMatch(/[\u001b\u202e]/);
+    expect(formatGithub(tricky)).toContain('note<U+202E>gnp.exe');
+    expect(formatGithub(tricky)).not.toMatch(/[\u001b\u202e]/);
+  });
+
   it('prints JSON', () => {
     expect(JSON.parse(formatJson(problems, summary))).toMatchObject({
       errors: 1,
