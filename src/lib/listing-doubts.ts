@@ -6,6 +6,7 @@
  */
 import type { Salary } from './salary.ts';
 import { addDays } from './dates.ts';
+import { fullTimeDays, fullTimeHours, yearlyInBase } from './salary-band.ts';
 
 export interface Doubt {
   field: string;
@@ -17,8 +18,21 @@ export const MAX_SALARY_SPREAD = 5;
 /** Jobs close after the board's default; a closing date further out than this is usually a typo. */
 export const MAX_OPEN_DAYS = 366;
 
-export function salaryDoubts(salary: Salary): Doubt[] {
+/** Yearly pay above this (in the base currency) is more likely a wrong amount or period than a real offer. */
+export const MAX_PLAUSIBLE_YEARLY = 1_500_000;
+
+/** `rates` converts to the base currency (src/config/search.ts), so the top of the range can be compared across currencies. */
+export function salaryDoubts(salary: Salary, rates: Readonly<Record<string, number>> = {}, baseCurrency = 'USD'): Doubt[] {
   const doubts: Doubt[] = [];
+  const yearly = yearlyInBase(salary, rates);
+  if (yearly !== undefined && yearly > MAX_PLAUSIBLE_YEARLY) {
+    const annualised =
+      { hour: ` (${fullTimeHours.toLocaleString('en')} hours)`, day: ` (${fullTimeDays} days)` }[salary.period as string] ?? '';
+    doubts.push({
+      field: salary.max !== undefined ? 'salary.max' : 'salary.min',
+      message: `comes to about ${Math.round(yearly).toLocaleString('en')} ${baseCurrency} a year${annualised}; check the amount and the period`,
+    });
+  }
   if (salary.max !== undefined && salary.max > salary.min * MAX_SALARY_SPREAD) {
     doubts.push({ field: 'salary.max', message: `is more than ${MAX_SALARY_SPREAD} times min; check both amounts` });
   }
@@ -29,6 +43,17 @@ export function salaryDoubts(salary: Salary): Doubt[] {
     });
   }
   return doubts;
+}
+
+/**
+ * A word that mixes Latin with Cyrillic or Greek letters ("Quіetfield" with a
+ * Cyrillic і) looks like another company's name and is almost never typed
+ * that way by accident.
+ */
+export function mixedScriptDoubt(field: string, text: string): Doubt | undefined {
+  const word = text.split(/[\s\p{P}]+/u).find((w) => /\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w));
+  if (!word) return undefined;
+  return { field, message: `mixes Latin with Cyrillic or Greek letters in "${word}", which makes it look like another name; retype it` };
 }
 
 export function expiryDoubt(posted: string, expires: string | undefined): Doubt | undefined {

@@ -310,7 +310,10 @@ export const jobShape = {
     'Where to apply: an https: link or a mailto: address.',
   ),
   source: sourceSchema.optional().describe('Where the job was first posted: `{ name, url }`.'),
-  featured: z.boolean({ error: 'must be true or false' }).default(false).describe('Pin and highlight the job.'),
+  featured: z
+    .boolean({ error: 'must be true or false' })
+    .default(false)
+    .describe('Pin and highlight the job. Set by the board’s editors; the validator warns so reviewers notice.'),
   draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Leave the job out of production builds.'),
 };
 

@@ -17,7 +17,8 @@ import {
   crossFieldIssues,
 } from '../schema/listing.ts';
 import { closingDate } from '../lib/expiry.ts';
-import { expiryDoubt, salaryDoubts } from '../lib/listing-doubts.ts';
+import { expiryDoubt, mixedScriptDoubt, salaryDoubts } from '../lib/listing-doubts.ts';
+import { salaryBanding } from '../config/search.ts';
 import { countryOfLocation } from '../lib/location.ts';
 import { isSlug, slugify } from '../lib/slug.ts';
 import { didYouMean, suggest } from '../lib/suggest.ts';
@@ -197,6 +198,8 @@ export function validateContent(input: ValidateInput): Problem[] {
       const message = `${quote(result.data.website)} is a placeholder address; use the company's own site`;
       problems.push({ file: company.path, line: source.lineOf(['website']), field: 'website', message, severity: 'error' });
     }
+    const lookalike = result.success ? mixedScriptDoubt('name', result.data.name) : undefined;
+    if (lookalike) problems.push({ file: company.path, line: source.lineOf(['name']), ...lookalike, severity: 'warning' });
     // The logo file is checked whenever its path is valid, so one run reports it with the other fields.
     const logoField = logoPathSchema.safeParse(source.data['logo']);
     const logoIssue = logoField.success ? logoFileProblem(company.path, logoField.data, input) : undefined;
@@ -288,7 +291,15 @@ export function validateContent(input: ValidateInput): Problem[] {
         'warning',
       );
     }
-    const doubts = [...(data.salary ? salaryDoubts(data.salary) : []), expiryDoubt(data.posted, data.expires)];
+    // Featuring pins a job to the top of the home page: the board's editors decide it, so reviewers should see it.
+    if (data.featured) {
+      problem('featured', 'is true, which pins the job to the top of the home page; only the board’s editors set it', 'warning');
+    }
+    const doubts = [
+      ...(data.salary ? salaryDoubts(data.salary, salaryBanding.rates, salaryBanding.baseCurrency) : []),
+      expiryDoubt(data.posted, data.expires),
+      mixedScriptDoubt('title', data.title),
+    ];
     for (const doubt of doubts) {
       if (doubt) problems.push({ file: job.path, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryDoubt, salaryDoubts } from '../../src/lib/listing-doubts.ts';
+import { expiryDoubt, salaryDoubts, mixedScriptDoubt } from '../../src/lib/listing-doubts.ts';
 
 const salary = (min: number, max: number | undefined, period: 'year' | 'month' | 'hour' = 'year') => ({
   min,
@@ -26,5 +26,15 @@ describe('listing doubts', () => {
       field: 'expires',
       message: 'is more than a year after posted (2026-11-20); set the day applications really close',
     });
+  });
+});
+
+describe('mixedScriptDoubt', () => {
+  it('flags a word that mixes Latin with Cyrillic or Greek, not text in one script per word', () => {
+    expect(mixedScriptDoubt('name', 'Quіetfield Labs')?.message).toContain('"Quіetfield"');
+    expect(mixedScriptDoubt('name', 'Αlder Works')?.message).toContain('"Αlder"');
+    expect(mixedScriptDoubt('name', 'Москва Design Studio')).toBeUndefined();
+    expect(mixedScriptDoubt('name', 'Ελληνικά Labs')).toBeUndefined();
+    expect(mixedScriptDoubt('title', 'Senior Engineer (Zürich)')).toBeUndefined();
   });
 });

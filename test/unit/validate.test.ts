@@ -308,6 +308,22 @@ salry: 1
     ]);
   });
 
+  it('warns about pay no one offers, a lookalike name and a featured flag, for the reviewer to judge', () => {
+    const hourly = goodFrontmatter.replace(
+      'salary: { min: 70000, max: 90000, currency: EUR, period: year }',
+      'salary: { min: 90000, max: 100000, currency: USD, period: hour }',
+    );
+    const lookalike = goodFrontmatter
+      .replace('title: Backend Engineer', 'title: Backend Engineer at Quіetfield')
+      .replace('jobs/1', 'jobs/2');
+    const featured = goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20\nfeatured: true').replace('jobs/1', 'jobs/3');
+    expect(lines(run([job('hourly-acme', hourly), job('lookalike-acme', lookalike), job('featured-acme', featured)]))).toEqual([
+      'content/jobs/featured-acme.md:11 warning featured: is true, which pins the job to the top of the home page; only the board’s editors set it',
+      'content/jobs/hourly-acme.md:8 warning salary.max: comes to about 208,000,000 USD a year (2,080 hours); check the amount and the period',
+      'content/jobs/lookalike-acme.md:2 warning title: mixes Latin with Cyrillic or Greek letters in "Quіetfield", which makes it look like another name; retype it',
+    ]);
+  });
+
   it('names a duplicated field, the line an unclosed quote opens on, a line break in a title and a timestamp for a date', () => {
     const problems = lines(
       run([
