@@ -34,7 +34,10 @@ export default defineConfig({
   // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.
   // No syntax highlighting: Shiki colours code with inline style="" attributes, which the site's
   // Content-Security-Policy (style-src 'self') blocks; code blocks keep the site's own styles.
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }) },
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }),
+  },
   devToolbar: { enabled: false },
   /*
    * The default store is one string, which passes V8's longest string
