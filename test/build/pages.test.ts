@@ -69,7 +69,9 @@ describe('job pages', () => {
     const facts = $('aside dl').text().replace(/\s+/g, ' ');
     expect(facts).toContain('£55,000 – £65,000 per year');
     expect(facts).toContain('Estimated');
-    const share = $('[data-share-url]');
+    // One box for the desktop side panel, one after the description for phones; CSS shows one of them.
+    expect($('[data-share-url]').length).toBe(2);
+    const share = $('[data-share-url]').first();
     expect(share.attr('data-share-url')).toBe('https://jobs.fixture.example/jobs/estimated-salary-birchline/');
     expect(share.find('a[href^="mailto:?subject="]').length).toBe(1);
     expect(share.find('a[href^="https://www.linkedin.com/sharing/"]').length).toBe(1);
