@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 import { cacheControl } from '../../src/lib/host-config.ts';
 import { fixture } from '../support/fixture.ts';
-import { startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
+import { otherSite, startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 
 const everyResponseHeaders = { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders };
 
@@ -88,6 +88,19 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           }
         });
 
+        it('redirects a page address without its trailing slash, with the headers', async () => {
+          const response = await get('jobs/full-listing-alder');
+          expect([301, 308]).toContain(response.status);
+          expect(response.headers.get('location')).toBe(`${layout.base}jobs/full-listing-alder/`);
+          expect(response.headers.get('content-security-policy')).toBe(everyResponseHeaders['Content-Security-Policy']);
+        });
+
+        it('never lets a missing asset be cached for a year', async () => {
+          const response = await get('_astro/no-such-file.css');
+          expect(response.status).toBe(404);
+          expect(response.headers.get('cache-control')).toBe(cacheControl.html);
+        });
+
         it("answers an unknown address with the board's own 404 page", async () => {
           const response = await get('jobs/no-such-job/');
           expect(response.status).toBe(404);
@@ -97,10 +110,21 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
         });
 
         if (layout.base !== '/') {
-          it('redirects the sub-path without its trailing slash', async () => {
+          it('redirects the sub-path without its trailing slash, with the headers', async () => {
             const response = await fetch(`${server.origin}${layout.base.slice(0, -1)}`, { redirect: 'manual' });
             expect(response.status).toBe(301);
             expect(response.headers.get('location')).toBe(layout.base);
+            expect(response.headers.get('x-frame-options')).toBe(everyResponseHeaders['X-Frame-Options']);
+          });
+
+          it('leaves the rest of the domain alone: no board headers, 404 page or caching outside the sub-path', async () => {
+            for (const path of ['/', '/about/', '/no-such-page/']) {
+              const response = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
+              expect(response.status, path).toBe(200);
+              expect(await response.text(), path).toBe(otherSite);
+              expect(response.headers.get('content-security-policy'), path).toBeNull();
+              expect(response.headers.get('cache-control'), path).toBeNull();
+            }
           });
         }
       });

@@ -13,6 +13,9 @@ import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/li
 
 export type WebServerKind = 'nginx' | 'caddy';
 
+/** What the rest of the domain answers when a board lives under a sub-path of it. */
+export const otherSite = 'the rest of the site';
+
 export const SERVER_INSTALL_HINT = 'Server config tests need nginx and Caddy: run `sudo apt-get install -y nginx caddy`.';
 
 export function webServerAvailable(kind: WebServerKind): boolean {
@@ -86,12 +89,18 @@ export async function startWebServer(kind: WebServerKind, distDir: string, base:
   let config: string;
   if (kind === 'nginx') {
     config = nginxConfig(options);
-    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir, config));
+    // A sub-path board is pasted into an existing site: here one that answers everything else itself.
+    const site =
+      base === '/'
+        ? config
+        : `server {\n  listen ${listen};\n  server_name localhost;\n  absolute_redirect off;\n  location / { return 200 "${otherSite}"; }\n${config}}\n`;
+    writeFileSync(join(dir, 'nginx.conf'), nginxMain(dir, site));
     child = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;']);
   } else {
     config = caddyConfig(options);
+    const site = base === '/' ? config : `http://${listen} {\n${config}  handle {\n    respond "${otherSite}" 200\n  }\n}\n`;
     // No admin endpoint and no certificates: a bare local server.
-    writeFileSync(join(dir, 'Caddyfile'), `{\n  admin off\n  auto_https off\n}\n${config}`);
+    writeFileSync(join(dir, 'Caddyfile'), `{\n  admin off\n  auto_https off\n}\n${site}`);
     const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
     child = spawn('caddy', ['run', '--config', join(dir, 'Caddyfile'), '--adapter', 'caddyfile'], { env });
   }

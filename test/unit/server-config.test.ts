@@ -27,14 +27,21 @@ describe('server configs', () => {
     expect(fencedBlock(deployDoc, 'caddyfile')).toBe(caddyConfig(documented));
   });
 
-  it('put a sub-path board under its prefix, with a redirect from the bare prefix', () => {
+  it("print a sub-path board as lines to paste into the domain's own site, every rule under its prefix", () => {
     const sub = { ...documented, base: 'jobs' };
     const nginx = nginxConfig(sub);
-    expect(nginx).toContain('location = /jobs { return 301 /jobs/; }');
-    expect(nginx).toContain('location /jobs/ {\n    alias /var/www/openings/dist/;');
-    expect(nginx).toContain('error_page 404 /jobs/404.html;');
-    expect(nginx).toContain('~^/jobs/_astro/ "public, max-age=31536000, immutable";');
+    expect(nginx).not.toMatch(/^server \{/m);
+    expect(nginx.match(/^location \S+( \S+)? \{$/gm)).toEqual([
+      'location /jobs/ {',
+      'location /jobs/_astro/ {',
+      'location /jobs/pagefind/ {',
+      'location = /jobs/manifest.webmanifest {',
+      'location = /jobs {',
+    ]);
+    expect(nginx).toContain('  alias /var/www/openings/dist/;');
     const caddy = caddyConfig(sub);
+    expect(caddy).not.toContain('jobs.example.org');
+    expect(caddy).toContain('@openings path /jobs /jobs/*');
     expect(caddy).toContain('redir /jobs /jobs/ permanent');
     expect(caddy).toContain('handle_path /jobs/* {');
   });
