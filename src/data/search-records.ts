@@ -14,7 +14,6 @@ import { salaryBanding, searchPartSize as defaultPartSize } from '../config/sear
 import { searchFilters, searchSort } from '../lib/search-facets.ts';
 import { openToEntries, regionSummary, whereFacts } from '../lib/places.ts';
 import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labels.ts';
-import { formatSalary } from '../lib/salary.ts';
 import { htmlToText } from '../lib/plain-text.ts';
 import { cardText } from '../lib/job-card.ts';
 import { routes } from '../lib/routes.ts';
@@ -35,20 +34,20 @@ export async function searchParts(): Promise<Job[][]> {
   return splitIntoParts((await loadBoard()).openJobs, searchPartSize());
 }
 
-/** The words a visitor may search by: what the job page shows about the job, without the page's labels. */
+/**
+ * The words a visitor may search by that the record's meta fields do not
+ * already carry. Pagefind 1.6 searches (and weighs) every meta field, so the
+ * title, company, category, place, location, salary and skills are found
+ * through `meta`; repeating them here indexed them twice and made the index
+ * chunks a first query loads bigger.
+ */
 function searchableText(job: Job): string {
   return [
-    job.title,
-    job.company.data.name,
     job.company.data.location,
     workplaceLabels[job.workplace],
     regionSummary(openToEntries(job)),
-    job.location,
-    job.category.label,
     employmentLabels[job.employment],
     experienceLabels[job.experience],
-    job.salary ? formatSalary(job.salary) : undefined,
-    job.skills.map((skill) => skill.label).join(', '),
     htmlToText(job.entry.rendered?.html ?? ''),
   ]
     .filter(Boolean)

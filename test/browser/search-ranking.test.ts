@@ -69,6 +69,19 @@ describe.runIf(browserAvailable())('search ranking on the sample board', () => {
     expect(results.sort()).toEqual([...tagged].sort());
   });
 
+  it("finds a company's jobs by its name, which only the records' metadata carries", async () => {
+    const page = await open('companies/fathomly/');
+    const listed = await jobLinks(page, 'main h2 a.stretched-link');
+    await page.close();
+    expect(listed.length).toBeGreaterThan(0);
+    const search = await open('search/?q=Fathomly');
+    await searchSettled(search);
+    const results = await jobLinks(search, '#search-results h3 a');
+    await search.close();
+    // Every open Fathomly job is found (descriptions may name the company too, so others can follow).
+    expect(results.slice(0, listed.length).sort()).toEqual([...listed].sort());
+  });
+
   it('gives every metadata field of a search record a weight', async () => {
     const page = await open('search/');
     await searchSettled(page);
