@@ -12,6 +12,8 @@ import { site } from '../config/site.ts';
 import { routes } from '../lib/routes.ts';
 import { whereFacts } from '../lib/places.ts';
 import { formatSalary } from '../lib/salary.ts';
+import { companyProfileSchema, logoPathSchema } from '../schema/listing.ts';
+import { readSourceFile } from '../validate/source-file.ts';
 
 export interface SocialCardEntry {
   /** Where the image goes, relative to the output folder: "jobs/<slug>/social.jpg". */
@@ -35,22 +37,32 @@ export function socialImagePath(job: Pick<Job, 'slug'>): string {
 }
 
 /**
- * The company's logo file, from its profile's `logo:` line (Astro's image
- * metadata has no file path). The validator has already checked that it is
- * a safe image inside content/companies/.
+ * The company's logo file (Astro's image metadata has no file path), read
+ * from the profile the way the validator reads it: the frontmatter's own
+ * `logo` field, never a line of text that only looks like one.
  */
-function logoFile(company: Company): string | undefined {
-  const profile = company.entry.filePath;
-  if (!profile) return undefined;
-  const raw = readFileSync(resolve(profile), 'utf8');
-  const logo = /^logo:\s*["']?([^"'\r\n]+?)["']?\s*$/m.exec(raw)?.[1];
-  return logo ? logoFileNextTo(profile, logo) : undefined;
+export function companyLogoFile(profile: string): string | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(profile));
+  } catch {
+    return undefined;
+  }
+  const read = readSourceFile(profile, bytes);
+  const parsed = read.ok ? companyProfileSchema.safeParse(read.source.data) : undefined;
+  return parsed?.success ? logoFileNextTo(profile, parsed.data.logo) : undefined;
 }
 
-/** The absolute path of a logo written relative to its profile, when the file exists. */
+/**
+ * The absolute path of a logo written relative to its profile, when the
+ * file exists. The painter copies this file into public images, so only a
+ * plain file name in the profile's own folder counts, whatever called this.
+ */
 export function logoFileNextTo(profile: string, logo: string): string | undefined {
-  const file = resolve(dirname(resolve(profile)), logo);
-  return existsSync(file) ? file : undefined;
+  if (!logoPathSchema.safeParse(logo).success) return undefined;
+  const folder = dirname(resolve(profile));
+  const file = resolve(folder, logo);
+  return dirname(file) === folder && existsSync(file) ? file : undefined;
 }
 
 /** What a card is painted from: the job's own fields, its company's name and logo file. */
@@ -77,7 +89,7 @@ export function socialCardEntry(job: CardSource): SocialCardEntry {
 export function socialCardList(openJobs: readonly Job[]): SocialCardList {
   const logos = new Map<string, string | undefined>();
   const logoOf = (company: Company) => {
-    if (!logos.has(company.id)) logos.set(company.id, logoFile(company));
+    if (!logos.has(company.id)) logos.set(company.id, company.entry.filePath ? companyLogoFile(company.entry.filePath) : undefined);
     return logos.get(company.id);
   };
   return {

@@ -222,6 +222,22 @@ describe('check.yml (pull requests, including forks)', () => {
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.filter((run) => run.includes('${{'))).toEqual([]);
   });
+
+  // With CI=true a missing browser or web server fails npm test, and GitHub's runner has no Caddy.
+  it('installs what npm test drives before it runs npm test, as .ci/run does', () => {
+    for (const [id, job] of Object.entries(check.jobs)) {
+      const runs = job.steps.map((step) => step.run ?? '');
+      const test = runs.findIndex((run) => npmScriptsCalled(run).includes('test'));
+      if (test < 0) continue;
+      const install = runs.findIndex((run) => run.includes('.ci/install-tools'));
+      expect(install, `${id}: a step runs .ci/install-tools`).toBeGreaterThanOrEqual(0);
+      expect(install, `${id}: before npm test`).toBeLessThan(test);
+    }
+    expect(Object.values(check.jobs).some((job) => job.steps.some((step) => npmScriptsCalled(step.run ?? '').includes('test')))).toBe(true);
+    expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/\.ci\/install-tools[\s\S]*\nnpm test\n/);
+    const installer = readFileSync(join(root, '.ci/install-tools'), 'utf8');
+    for (const tool of ['chromium', 'nginx', 'caddy']) expect(installer).toContain(`missing+=(${tool})`);
+  });
 });
 
 describe('deploy.yml (GitHub Pages)', () => {
