@@ -38,7 +38,6 @@ import {
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { categoryIds } from '../src/config/categories.ts';
 import { cleanEnv } from '../test/support/fixture.ts';
 import { chromiumPath, INSTALL_HINT } from '../test/support/browser.ts';
@@ -52,26 +51,30 @@ import { formatReport, perSecond } from './bench/format.ts';
 import { applyRebuildChange, countPages } from './bench/rebuild.ts';
 import type { BenchResult } from './bench/result.ts';
 import { formatCount, formatMs } from './bench/units.ts';
+import { parseOptions } from './lib-args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_BUILD_DATE = '2026-11-25';
 const JOB_PAGE_SAMPLE = 50;
 
-const { values } = parseArgs({
-  options: {
-    jobs: { type: 'string', default: '1000' },
-    companies: { type: 'string' },
-    seed: { type: 'string', default: '1' },
-    'build-date': { type: 'string', default: DEFAULT_BUILD_DATE },
-    query: { type: 'string', default: 'designer' },
-    keep: { type: 'boolean', default: false },
-    budget: { type: 'boolean', default: false },
-    out: { type: 'string', default: 'bench/.output' },
-    'in-place': { type: 'boolean', default: false },
-    rebuild: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+const { values } = parseOptions(
+  {
+    options: {
+      jobs: { type: 'string', default: '1000' },
+      companies: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      'build-date': { type: 'string', default: DEFAULT_BUILD_DATE },
+      query: { type: 'string', default: 'designer' },
+      keep: { type: 'boolean', default: false },
+      budget: { type: 'boolean', default: false },
+      out: { type: 'string', default: 'bench/.output' },
+      'in-place': { type: 'boolean', default: false },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   },
-});
+  'Options: docs/performance.md#running-the-benchmark',
+);
 
 if (values.help) {
   console.log(`Usage: npm run bench -- --jobs 10000 [options]

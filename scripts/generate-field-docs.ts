@@ -7,12 +7,15 @@
  * exits 1 when the committed reference is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { fieldReference, spliceFieldReference } from '../src/docs/field-reference.ts';
+import { parseOptions } from './lib-args.ts';
 
-const { values } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-});
+const { values } = parseOptions(
+  {
+    options: { check: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  },
+  'Run "npm run docs:fields -- --help" for the options.',
+);
 if (values.help) {
   console.log('Usage: npm run docs:fields [-- --check]');
   process.exit(0);

@@ -24,7 +24,6 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
@@ -34,20 +33,24 @@ import { CHROMIUM_ARGS, chromiumPath } from '../test/support/browser.ts';
 import { pagesByType } from '../test/support/sample-pages.ts';
 import { listenLocally, serveDist, type StaticServer } from '../test/support/serve.ts';
 import { formatMs } from './bench/units.ts';
+import { parseOptions } from './lib-args.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    dist: { type: 'string', default: 'dist' },
-    out: { type: 'string', default: 'bench/.output' },
-    runs: { type: 'string', default: '3' },
-    'no-fail': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+const { values, positionals } = parseOptions(
+  {
+    allowPositionals: true,
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      out: { type: 'string', default: 'bench/.output' },
+      runs: { type: 'string', default: '3' },
+      'no-fail': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
   },
-});
+  'Run "npm run lighthouse -- --help" for the options.',
+);
 
 if (values.help) {
   console.log(`Usage: npm run lighthouse -- [options] [home|job|category|search ...]

@@ -6,17 +6,20 @@
  * BASE_PATH and SITE_URL are read as the build reads them.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentSecurityPolicy, securityHeaders } from '../src/config/security.ts';
 import { site } from '../src/config/site.ts';
 import { caddyConfig, nginxConfig } from '../src/lib/server-config.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
+import { parseOptions } from './lib-args.ts';
 
 const usage = 'Usage: npm run -s server-config -- nginx|caddy [--dist /var/www/openings/dist]';
-const { positionals, values } = parseArgs({
-  allowPositionals: true,
-  options: { dist: { type: 'string', default: '/var/www/openings/dist' } },
-});
+const { positionals, values } = parseOptions(
+  {
+    allowPositionals: true,
+    options: { dist: { type: 'string', default: '/var/www/openings/dist' } },
+  },
+  usage,
+);
 const server = positionals[0];
 if (server !== 'nginx' && server !== 'caddy') {
   console.error(usage);

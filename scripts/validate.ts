@@ -8,7 +8,6 @@
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { validateContent } from '../src/validate/validate.ts';
 import { summarize } from '../src/validate/problem.ts';
 import { formatGithub, formatJson, formatText } from '../src/validate/report.ts';
@@ -17,11 +16,15 @@ import { site } from '../src/config/site.ts';
 import { undecodableImage } from '../src/validate/decode-image.ts';
 import { byLocation, type Problem } from '../src/validate/problem.ts';
 import { displayPath, logoImagePaths, markdownFiles, strayEntries } from './lib-content.ts';
+import { parseOptions } from './lib-args.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-});
+const { values, positionals } = parseOptions(
+  {
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  },
+  'Run "npm run validate -- --help" for the options.',
+);
 if (values.help) {
   console.log('Usage: npm run validate -- [--json] [content/jobs/<slug>.md ...]');
   process.exit(0);

@@ -83,3 +83,18 @@ describe('npm run validate on files on disk', () => {
     ]);
   });
 });
+
+describe('a mistyped option', () => {
+  it.each([
+    ['validate', '--jsn'],
+    ['server-config', '--dsit'],
+    ['docs:fields', '--chek'],
+  ])('npm run %s -- %s says so in one line and how to get help, with no stack trace', (script, option) => {
+    const run = spawnSync('npm', ['run', script, '--silent', '--', option], { cwd: ROOT, encoding: 'utf8', env: cleanEnv() });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`Unknown option '${option}'`);
+    expect(run.stderr).toMatch(/--help|Usage:/);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+    expect(run.stdout).toBe('');
+  });
+});
