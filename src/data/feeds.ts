@@ -8,7 +8,7 @@ import { categories } from '../config/categories.ts';
 import { site } from '../config/site.ts';
 import { routes, type FeedFormat } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-import { placeIntro } from '../lib/places.ts';
+import { placeHeading, placeIntro } from '../lib/places.ts';
 import { buildFeed, feedContentTypes, renderJsonFeed, renderRss } from '../lib/feeds.ts';
 
 export interface FeedScope {
@@ -52,7 +52,7 @@ export async function placeFeeds() {
     props: {
       scope: {
         listPath: routes.place(place.slug),
-        heading: `Jobs open to ${place.label}`,
+        heading: placeHeading(place),
         description: placeIntro(place),
         jobs: board.jobsByPlace.get(place.slug) ?? [],
       } satisfies FeedScope,

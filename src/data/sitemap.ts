@@ -47,7 +47,11 @@ export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapE
     page(routes.skills(), everything),
     ...board.skills.flatMap((s) => facet((n) => routes.skill(s.id, n), board.jobsBySkill.get(s.id) ?? [])),
     page(routes.companies(), everything),
-    ...board.companies.flatMap((c) => list((n) => routes.company(c.id, n), board.jobsByCompany.get(c.id) ?? [])),
+    // A company with no open job keeps its page (noindex) for old links, but is not offered to search engines.
+    ...board.companies.flatMap((c) => {
+      const jobs = board.jobsByCompany.get(c.id) ?? [];
+      return jobs.length ? list((n) => routes.company(c.id, n), jobs) : [];
+    }),
     page(routes.workplaces(), everything),
     ...workplaces.flatMap((w) => facet((n) => routes.workplace(w, n), board.jobsByWorkplace.get(w) ?? [])),
     page(routes.search(), everything),

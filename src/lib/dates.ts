@@ -21,6 +21,16 @@ export function todayUtc(clock: Date = new Date()): string {
   return clock.toISOString().slice(0, 10);
 }
 
+/**
+ * Today on the visitor's own calendar. A job posted "2026-11-24" was posted
+ * today for someone whose clock says the 24th, wherever they are: "how long
+ * ago" in the browser counts from this, not from UTC's date.
+ */
+export function todayLocal(clock: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${clock.getFullYear()}-${pad(clock.getMonth() + 1)}-${pad(clock.getDate())}`;
+}
+
 /** en-GB's short month names, as Intl gives them (Sept, not Sep). */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 

@@ -224,7 +224,8 @@ export function jsonFeed(feed: Feed): Record<string, unknown> {
       return {
         id: item.url,
         url: item.url,
-        ...(isSafeLinkUrl(item.apply) && { external_url: item.apply }),
+        // JSON Feed's external_url is a page: an apply-by-email address stays in content_html and _openings.apply.
+        ...(isSafeLinkUrl(item.apply) && /^https?:/i.test(item.apply) && { external_url: item.apply }),
         title: item.title,
         content_html: item.contentHtml,
         summary: item.summary,

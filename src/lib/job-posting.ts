@@ -5,7 +5,7 @@
 import type { EmploymentType, SalaryPeriod, Workplace } from '../schema/listing.ts';
 import type { Salary } from './salary.ts';
 import { countriesOf } from './places.ts';
-import { countryOfLocation, localityOfLocation } from './location.ts';
+import { countryOfLocation, localityOfLocation, regionOfLocation } from './location.ts';
 
 const employmentTypes: Record<EmploymentType, string> = {
   'full-time': 'FULL_TIME',
@@ -65,11 +65,13 @@ export function jobPosting(job: PostingInput): JsonLd {
   }
   if (job.workplace !== 'remote' && job.location) {
     const country = countryOfLocation(job.location) ?? singleCountry(job.region);
+    const region = regionOfLocation(job.location);
     posting['jobLocation'] = {
       '@type': 'Place',
       address: {
         '@type': 'PostalAddress',
         addressLocality: localityOfLocation(job.location),
+        ...(region ? { addressRegion: region } : {}),
         ...(country ? { addressCountry: country } : {}),
       },
     };

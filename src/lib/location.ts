@@ -52,6 +52,22 @@ export function countryOfLocation(location: string): string | undefined {
   return codeByName.get(last);
 }
 
+/**
+ * The state, province or county between the town and the country, for
+ * PostalAddress.addressRegion: "Chicago, IL, United States" -> "IL",
+ * "Boston, MA" -> "MA". Undefined for "Stockholm, Sweden".
+ */
+export function regionOfLocation(location: string): string | undefined {
+  const parts = location
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .slice(1);
+  // The last part goes only when it is the country: in "Atlanta, Georgia" it is the state.
+  if (parts.length && countryOfLocation(location)) parts.pop();
+  return parts.length ? parts.join(', ') : undefined;
+}
+
 /** "Stockholm, Sweden" -> "Stockholm": the first part, for PostalAddress.addressLocality. */
 export function localityOfLocation(location: string): string {
   return location.split(',')[0]!.trim();

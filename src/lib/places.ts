@@ -106,6 +106,11 @@ export function isOpenTo(place: PlaceScope, jobEntries: readonly string[], jobCo
   return false;
 }
 
+/** A place page's heading and feed title, like a category's: "Europe jobs", "Canada jobs", "Worldwide jobs". */
+export function placeHeading(place: { label: string }): string {
+  return `${place.label} jobs`;
+}
+
 /**
  * The sentence under a place's heading and in its feeds. A region's page
  * also lists jobs open to only part of it (a Germany-only job is on

@@ -34,7 +34,8 @@ export function searchFilters(job: Facetable, banding: Banding): Record<FilterKe
     experience: [job.experience],
     region: [...job.placeSlugs],
     skill: [...job.skillIds],
-    salary: [job.salary ? 'stated' : 'not-stated'],
+    // "Salary stated" means the employer's own figure, as in JobPosting: the board's estimates are shown, but not stated.
+    salary: [job.salary ? (job.salary.estimated ? 'estimated' : 'stated') : 'not-stated'],
     band: yearly === undefined ? [] : [bandFor(yearly, banding.bands).id],
   };
 }

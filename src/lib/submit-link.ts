@@ -9,6 +9,19 @@ export function newFileUrl(repositoryUrl: string, branch: string, filename: stri
 }
 
 /**
+ * A new issue on the board's repository, prefilled to report one listing
+ * (filled, broken link, misleading, a scam): where its editors already work.
+ */
+export function reportListingUrl(repositoryUrl: string, listing: { slug: string; title: string; url: string }): string {
+  const base = repositoryUrl.replace(/\/+$/, '');
+  const params = new URLSearchParams({
+    title: `Listing report: ${listing.title} (${listing.slug})`,
+    body: `Listing: ${listing.url}\nFile: content/jobs/${listing.slug}.md\n\nWhat is wrong with it? (the job is filled, the apply link is broken, it is misleading, it looks like a scam…)\n`,
+  });
+  return `${base}/issues/new?${params.toString()}`;
+}
+
+/**
  * A listing skeleton that passes validation once the placeholders are
  * replaced: the validator warns while "Replace …" lines are left, as it does
  * for npm run new's, and refuses the example.com apply link.

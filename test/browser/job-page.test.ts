@@ -30,3 +30,30 @@ describe.runIf(browserAvailable())('job page layout', () => {
     }
   });
 });
+
+// "Posted today" must mean the visitor's today: the page holds the date, the browser says how long ago.
+describe.runIf(browserAvailable())("how long ago, on the visitor's calendar", () => {
+  const site = browseDist(fixture.distRoot);
+
+  it.each([
+    // full-listing-alder was posted on 2026-11-20.
+    ['America/Los_Angeles', '2026-11-21T04:00:00Z', 'today'], // 20:00 on the 20th in Los Angeles
+    ['Asia/Tokyo', '2026-11-20T22:00:00Z', 'yesterday'], // 07:00 on the 21st in Tokyo
+    ['UTC', '2026-11-23T12:00:00Z', '3 days ago'],
+  ])('in %s at %s the job page and its cards say "%s"', async (timezoneId, instant, expected) => {
+    const context = await site.browser.newContext({ timezoneId });
+    try {
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(instant));
+      await page.goto(new URL('jobs/full-listing-alder/', site.server.url).href);
+      await page.waitForFunction(() => document.querySelector('[data-relative-date]')?.textContent !== '');
+      expect(await page.locator('[data-relative-date]').textContent()).toBe(expected);
+      await page.goto(new URL('companies/alder-works/', site.server.url).href);
+      const card = page.locator('article', { hasText: 'Director of Platform Engineering' }).locator('time[data-relative-prefix]');
+      await page.waitForFunction(() => !/\d{4}$/.test(document.querySelector('time[data-relative-prefix]')?.textContent ?? ''));
+      expect(await card.textContent()).toBe(expected);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -63,7 +63,8 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     ['experience', 'director', 1],
     ['region', 'europe', 4],
     ['skill', 'typescript', 1],
-    ['salary', 'stated', 4],
+    // Three open jobs state a salary; a fourth shows the board's estimate, which does not count.
+    ['salary', 'stated', 3],
     ['band', '100k-150k', 2],
   ] as const)('the %s filter narrows results and updates the other counts', async (group, value, expected) => {
     const page = await openSearch();
@@ -365,6 +366,19 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.fill('#site-search', 'platform');
     await Promise.all([page.waitForURL(/\/search\/\?q=platform$/), page.press('#site-search', 'Enter')]);
     const landed = page.url();
+    // Without JavaScript the page says so at once, and shows no count or placeholders that would never change.
+    // (Playwright's text locators skip <noscript>, so read the box from the page itself.)
+    const notice = await page.evaluate(() => {
+      const p = document.querySelector('main noscript p');
+      const box = p?.getBoundingClientRect();
+      return { text: p?.textContent ?? '', top: box?.top ?? -1, height: box?.height ?? 0 };
+    });
+    expect(notice.text).toContain('Search runs in your browser and needs JavaScript');
+    expect(notice.height).toBeGreaterThan(0);
+    expect(notice.top).toBeGreaterThan(0);
+    expect(notice.top).toBeLessThan(400);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    expect(await page.locator('#search-placeholder').isVisible()).toBe(false);
     await noScript.close();
     const withScript = await browser.newPage();
     await withScript.goto(landed);

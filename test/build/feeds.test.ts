@@ -150,7 +150,8 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
       expect(item._openings.region).toBeTruthy();
       expect(item._openings.category).toBeTruthy();
       expect(item._openings.apply).toMatch(/^(https:|mailto:)/);
-      expect(item.external_url).toBe(item._openings.apply);
+      // external_url is a page; apply-by-email stays in _openings.apply.
+      expect(item.external_url).toBe(item._openings.apply.startsWith('https:') ? item._openings.apply : undefined);
       expect(item.tags[0]).toBe(item._openings.category);
     }
     for (const never of neverListed) expect(text).not.toContain(never);
@@ -271,6 +272,8 @@ describe.each(builds)('sitemap and robots.txt $name', ({ dist, base }) => {
     for (const never of neverListed) expect(sitemapXml).not.toContain(never);
     // A skill only closed jobs name has no page, so no sitemap entry.
     expect(sitemapXml).not.toContain('/skills/copywriting/');
+    // Nor does a company with no open job (its page is noindex).
+    expect(sitemapXml).not.toContain('/companies/cedar-co/');
     expect(sitemapXml).not.toContain('/404');
   });
 

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, fillerSlug, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { allPages, cardSlugs, loadPage, pageExists } from '../support/html.ts';
+import { site } from '../../src/config/site.ts';
 
 const dist = fixture.distRoot;
 const fillers = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
@@ -100,11 +101,26 @@ describe('job pages', () => {
     expect($('a[href="mailto:jobs@alder.example"]').first().text()).toContain('Apply now');
   });
 
+  it('lets a visitor report the listing to the editors, as a prefilled issue naming it', () => {
+    const $ = loadPage(dist, '/jobs/full-listing-alder/');
+    const report = $('a:contains("Report it to the editors")');
+    expect(report.length).toBe(1);
+    const url = new URL(report.attr('href')!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${site.repository.url}/issues/new`);
+    expect(url.searchParams.get('title')).toBe('Listing report: Director of Platform Engineering (full-listing-alder)');
+    expect(url.searchParams.get('body')).toContain('https://jobs.fixture.example/jobs/full-listing-alder/');
+  });
+
   it('keeps a closed job page, clearly closed, without Apply and out of the index', () => {
     const $ = loadPage(dist, '/jobs/expired-job-birchline/');
     expect($('main').text()).toContain('No longer accepting applications');
     expect($('a[href="https://birchline.example/jobs/copywriter-old"]').length).toBe(0);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    // Tabs and link previews say so too, and a closed job is not offered for sharing.
+    expect($('title').text()).toMatch(/^Expired Copywriter Role at Birchline \(closed\) · /);
+    expect($('meta[property="og:title"]').attr('content')).toBe('Expired Copywriter Role at Birchline (closed)');
+    expect($('[data-share-url]').length).toBe(0);
+    expect($('.share').length).toBe(0);
   });
 
   it('lists up to 5 similar open jobs, never the job itself or closed jobs', () => {
@@ -209,7 +225,13 @@ describe('list pages', () => {
     const $ = loadPage(dist, '/companies/alder-works/');
     expect($('main').text()).toContain('Alder Works makes scheduling software');
     expect(cardSlugs($).sort()).toEqual(['full-listing-alder', 'onsite-no-salary-alder']);
-    expect(cardSlugs(loadPage(dist, '/companies/cedar-co/'))).toEqual([]);
+    // A company with no open job: its page stays for old links, says so plainly, and is kept out of search engines.
+    const cedar = loadPage(dist, '/companies/cedar-co/');
+    expect(cardSlugs(cedar)).toEqual([]);
+    expect(cedar('main').text()).toContain('Cedar & Co has no open jobs right now.');
+    expect(cedar('main').text()).not.toContain('Be the first');
+    expect(cedar('meta[name="robots"]').attr('content')).toBe('noindex');
+    expect($('meta[name="robots"]').length).toBe(0);
     const birchline = [...cardSlugs(loadPage(dist, '/companies/birchline/')), ...cardSlugs(loadPage(dist, '/companies/birchline/2/'))];
     expect(birchline).toHaveLength(31);
   });
@@ -221,7 +243,9 @@ describe('list pages', () => {
     expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(openToGermany);
     const apac = [...cardSlugs(loadPage(dist, '/regions/apac/')), ...cardSlugs(loadPage(dist, '/regions/apac/2/'))];
     expect(apac.sort()).toEqual(['estimated-salary-birchline', ...fillers].sort());
-    expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']);
+    expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']); // Headed like category pages ("Europe jobs"), never "Jobs open to Worldwide".
+    expect(loadPage(dist, '/regions/worldwide/')('h1').text()).toBe('Worldwide jobs');
+    expect(loadPage(dist, '/regions/de/')('title').text()).toMatch(/^Germany jobs · /);
   });
 
   it('workplace pages split by workplace type', () => {
@@ -262,6 +286,15 @@ describe('search page', () => {
     const count = (value: string) => $(`fieldset[data-filter-group="region"] [data-count-for="${value}"]`).text();
     expect(count('de')).toBe('4');
     expect(count('europe')).toBe('4');
+  });
+
+  it('has one search box: the header leaves its own out here, and keeps it everywhere else', () => {
+    const search = loadPage(dist, '/search/');
+    expect(search('input[type="search"]').length).toBe(1);
+    expect(search('#search-query').length).toBe(1);
+    for (const path of ['/', '/jobs/full-listing-alder/', '/categories/', '/post-a-job/']) {
+      expect(loadPage(dist, path)('header #site-search').length, path).toBe(1);
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatDate, todayUtc } from '../../src/lib/dates.ts';
+import { addDays, daysBetween, formatDate, todayLocal, todayUtc } from '../../src/lib/dates.ts';
 import { closingDate, isOpen } from '../../src/lib/expiry.ts';
 import { relativeDays } from '../../src/lib/relative-time.ts';
 import { buildDate } from '../../src/data/now.ts';
@@ -24,6 +24,20 @@ describe('dates', () => {
   });
   it('reads today in UTC', () => {
     expect(todayUtc(new Date('2026-11-25T23:59:00-05:00'))).toBe('2026-11-26');
+  });
+  it.each([
+    ['America/Los_Angeles', '2026-11-25T04:00:00Z', '2026-11-24'],
+    ['Asia/Tokyo', '2026-11-24T22:00:00Z', '2026-11-25'],
+    ['UTC', '2026-11-24T22:00:00Z', '2026-11-24'],
+  ])("reads today on the visitor's own calendar in %s", (zone, instant, day) => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = zone;
+    try {
+      expect(todayLocal(new Date(instant))).toBe(day);
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
   });
 });
 

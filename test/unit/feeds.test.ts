@@ -110,6 +110,15 @@ describe('escaping', () => {
     const item = (jsonFeed(feed)['items'] as Record<string, unknown>[])[0]!;
     expect(item).not.toHaveProperty('external_url');
   });
+
+  it('gives JSON Feed an external_url only for a web page, not for apply-by-email', () => {
+    const byEmail = job('by-email', '2026-11-20', { apply: 'mailto:jobs@alder.example' });
+    const feed = buildFeed(info, [byEmail], jobUrl);
+    expect(feed.items[0]!.contentHtml).toContain('href="mailto:jobs@alder.example"');
+    const item = (jsonFeed(feed)['items'] as Record<string, unknown>[])[0]!;
+    expect(item).not.toHaveProperty('external_url');
+    expect(item['_openings']).toMatchObject({ apply: 'mailto:jobs@alder.example' });
+  });
 });
 
 describe('buildFeed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breadcrumbList, jobPosting, jsonLdText, webSite, type PostingInput } from '../../src/lib/job-posting.ts';
-import { countryOfLocation, localityOfLocation } from '../../src/lib/location.ts';
+import { countryOfLocation, localityOfLocation, regionOfLocation } from '../../src/lib/location.ts';
 import { countryCodes } from '../../src/config/countries.ts';
 
 const base: PostingInput = {
@@ -72,7 +72,7 @@ describe('JobPosting', () => {
       address: { '@type': 'PostalAddress', addressLocality: 'Stockholm', addressCountry: 'SE' },
     });
     const onsite = jobPosting({ ...base, workplace: 'onsite', region: undefined, location: 'Austin, TX, USA' });
-    expect(onsite['jobLocation']).toMatchObject({ address: { addressLocality: 'Austin', addressCountry: 'US' } });
+    expect(onsite['jobLocation']).toMatchObject({ address: { addressLocality: 'Austin', addressRegion: 'TX', addressCountry: 'US' } });
   });
 
   it('includes the employer’s salary with its unit, and leaves estimates out', () => {
@@ -130,5 +130,16 @@ describe('locations', () => {
   });
   it('takes the locality from the first part', () => {
     expect(localityOfLocation('Kraków, Poland')).toBe('Kraków');
+  });
+  it.each([
+    ['Chicago, IL, United States', 'IL'],
+    ['Sydney, Nova Scotia, Canada', 'Nova Scotia'],
+    ['Boston, MA', 'MA'],
+    ['Atlanta, Georgia', 'Georgia'],
+    ['Tbilisi, Georgia', undefined],
+    ['Stockholm, Sweden', undefined],
+    ['Lisbon', undefined],
+  ])('takes the region of %s from between the town and the country: %s', (location, region) => {
+    expect(regionOfLocation(location)).toBe(region);
   });
 });

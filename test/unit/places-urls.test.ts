@@ -3,6 +3,7 @@ import {
   countriesOf,
   isOpenTo,
   openToEntries,
+  placeHeading,
   placeIntro,
   placeLabel,
   regionSummary,
@@ -11,7 +12,7 @@ import {
 } from '../../src/lib/places.ts';
 import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
-import { newFileUrl } from '../../src/lib/submit-link.ts';
+import { newFileUrl, reportListingUrl } from '../../src/lib/submit-link.ts';
 import { regions } from '../../src/config/regions.ts';
 import { isCountryCode } from '../../src/config/countries.ts';
 
@@ -121,7 +122,29 @@ describe('urls', () => {
   });
 });
 
+describe('report a listing', () => {
+  it("opens a new issue on the board's repository naming the listing, its page and its file", () => {
+    const url = new URL(
+      reportListingUrl('https://github.com/o/r/', {
+        slug: 'ux-lead-acme',
+        title: 'UX Lead & "More"',
+        url: 'https://jobs.example/jobs/ux-lead-acme/',
+      }),
+    );
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/o/r/issues/new');
+    expect(url.searchParams.get('title')).toBe('Listing report: UX Lead & "More" (ux-lead-acme)');
+    expect(url.searchParams.get('body')).toContain(
+      'Listing: https://jobs.example/jobs/ux-lead-acme/\nFile: content/jobs/ux-lead-acme.md\n',
+    );
+  });
+});
+
 describe('place pages', () => {
+  it('are headed like category pages, with no "open to Worldwide"', () => {
+    expect(placeHeading({ label: 'Worldwide' })).toBe('Worldwide jobs');
+    expect(placeHeading({ label: 'United States' })).toBe('United States jobs');
+  });
+
   it('say that a region lists jobs open to part of it, and a country jobs open to people living there', () => {
     expect(placeIntro({ slug: 'worldwide', label: 'Worldwide', kind: 'region' })).toBe('Jobs open to applicants anywhere in the world.');
     expect(placeIntro({ slug: 'europe', label: 'Europe', kind: 'region' })).toBe(

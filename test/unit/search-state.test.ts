@@ -131,6 +131,15 @@ describe('search facets', () => {
     expect(bandFor(10, salaryBanding.bands).id).toBe('under-50k');
     expect(yearlyInBase({ ...hourly, currency: 'XAF' }, salaryBanding.rates)).toBeUndefined();
   });
+
+  it('counts a salary as stated only when the employer gave it, not when the board estimated it', () => {
+    const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
+    expect(searchFilters({ ...job, salary }, salaryBanding).salary).toEqual(['stated']);
+    const estimate = searchFilters({ ...job, salary: { ...salary, estimated: true } }, salaryBanding);
+    expect(estimate.salary).toEqual(['estimated']);
+    // An estimate is still shown, so it still falls in a pay band.
+    expect(estimate.band).toEqual(['50k-100k']);
+  });
 });
 
 describe('filter values the page does not offer', () => {

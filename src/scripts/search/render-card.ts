@@ -6,7 +6,7 @@
 import { decodeSkills } from '../../lib/search-skills.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
 import { relativeDays } from '../../lib/relative-time.ts';
-import { daysBetween, formatDate, todayUtc } from '../../lib/dates.ts';
+import { daysBetween, formatDate, todayLocal } from '../../lib/dates.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -60,7 +60,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   const time = el(
     'time',
     { datetime: posted, title: posted ? formatDate(posted) : '' },
-    posted ? relativeDays(daysBetween(posted, todayUtc())) : '',
+    posted ? relativeDays(daysBetween(posted, todayLocal())) : '',
   );
   const article = el(
     'article',
