@@ -11,7 +11,7 @@ import type { Company, Job } from './board.ts';
 import { site } from '../config/site.ts';
 import { routes } from '../lib/routes.ts';
 import { whereFacts } from '../lib/places.ts';
-import { formatSalary } from '../lib/salary.ts';
+import { salaryText } from '../lib/salary.ts';
 import { companyProfileSchema, logoPathSchema } from '../schema/listing.ts';
 import { readSourceFile } from '../validate/source-file.ts';
 
@@ -81,7 +81,7 @@ export function socialCardEntry(job: CardSource): SocialCardEntry {
     title: job.title,
     company: job.companyName,
     facts: whereFacts(job).join(' · '),
-    ...(job.salary ? { salary: `${formatSalary(job.salary)}${job.salary.estimated ? ' (estimated)' : ''}` } : {}),
+    ...(job.salary ? { salary: salaryText(job.salary) } : {}),
     ...(job.logo ? { logo: job.logo } : {}),
   };
 }

@@ -8,7 +8,7 @@
 import type { Workplace } from '../schema/listing.ts';
 import { feedItemLimit, feedNamespace } from '../config/feeds.ts';
 import { byNewest, type Sortable } from './sort.ts';
-import { formatSalary, type Salary } from './salary.ts';
+import { salaryText, type Salary } from './salary.ts';
 import { whereFacts } from './places.ts';
 import { isSafeLinkUrl } from './safe-url.ts';
 import { element, escapeHtml, escapeXml } from './xml.ts';
@@ -72,11 +72,6 @@ export interface Feed extends FeedInfo {
   /** Date of the newest item, or `today` when there are none. */
   updated: string;
   items: FeedItem[];
-}
-
-/** "€90,000 – €110,000 per year (estimated)". */
-export function salaryText(salary: Salary): string {
-  return `${formatSalary(salary)}${salary.estimated ? ' (estimated)' : ''}`;
 }
 
 function applyHtml(apply: string): string {

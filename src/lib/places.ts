@@ -1,14 +1,10 @@
-import { regions, type RegionId } from '../config/regions.ts';
+import { regions } from '../config/regions.ts';
 import { countryName, isCountryCode } from '../config/countries.ts';
 import { workplaceLabels } from './labels.ts';
 import { countryOfLocation } from './location.ts';
 import type { Workplace } from '../schema/listing.ts';
 
 const regionById = new Map<string, (typeof regions)[number]>(regions.map((r) => [r.id, r]));
-
-export function isRegionId(value: string): value is RegionId {
-  return regionById.has(value);
-}
 
 /** "europe" -> "Europe", "DE" -> "Germany". */
 export function placeLabel(entry: string): string {

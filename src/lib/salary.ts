@@ -54,7 +54,7 @@ export function formatSalary(salary: Salary, options: { compact?: boolean } = {}
   return short ? `${range}${words.short}` : `${range} ${words.long}`;
 }
 
-/** The label shown next to an estimate, so readers never mistake it for the employer's figure. */
-export function salaryQualifier(salary: Salary): string | undefined {
-  return salary.estimated ? 'Estimated' : undefined;
+/** In running text (feeds, social cards): "€90,000 – €110,000 per year (estimated)", so no one takes an estimate for the employer's figure. */
+export function salaryText(salary: Salary): string {
+  return `${formatSalary(salary)}${salary.estimated ? ' (estimated)' : ''}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The social preview image of a job (1200×630): title, company, logo,
  * salary and where applicants may live. This module only lays the card out;
- * src/data/social-image.ts paints it. The background is the same for every
+ * scripts/social/paint.ts paints it. The background is the same for every
  * job and is drawn once per build; only the job's own text is rendered per
  * job (with Pango), which is what keeps 10 000 cards affordable.
  */

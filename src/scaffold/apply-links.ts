@@ -7,10 +7,11 @@
  */
 import { jobSchema } from '../schema/listing.ts';
 import { isOpen } from '../lib/expiry.ts';
+import { applyAddressKey } from '../lib/apply-address.ts';
 import { readSourceFile } from '../validate/source-file.ts';
 import type { ContentFile } from '../validate/validate.ts';
 
-/** Apply link -> the files of the open listings that use it. */
+/** Apply address (applyAddressKey, as the validator compares them) -> the files of the open listings that use it. */
 export type ApplyLinks = ReadonlyMap<string, readonly string[]>;
 
 export function openApplyLinks(jobs: readonly ContentFile[], today: string, defaultExpiryDays: number): Map<string, string[]> {
@@ -22,7 +23,8 @@ export function openApplyLinks(jobs: readonly ContentFile[], today: string, defa
     if (!result.success) continue;
     const data = result.data;
     if (data.draft || !isOpen(data, today, defaultExpiryDays)) continue;
-    links.set(data.apply, [...(links.get(data.apply) ?? []), job.path]);
+    const key = applyAddressKey(data.apply);
+    links.set(key, [...(links.get(key) ?? []), job.path]);
   }
   return links;
 }
@@ -38,7 +40,7 @@ function distinctLinkHint(url: string, title: string | undefined): string {
 
 /** The message when `url` (a checked apply link) is already used by an open listing; undefined when it is free. */
 export function applyLinkClash(url: string, taken: ApplyLinks | undefined, title?: string): string | undefined {
-  const files = taken?.get(url);
+  const files = taken?.get(applyAddressKey(url));
   if (!files?.length) return undefined;
   return `${url} is already the apply link of ${files.join(', ')}; each open job needs its own link — ${distinctLinkHint(url, title)}`;
 }

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { categoryIds } from '../config/categories.ts';
 import { regionIds } from '../config/regions.ts';
-import { employmentTypes, experienceLevels, salaryPeriods, workplaces } from '../schema/listing.ts';
+import { employmentTypes, experienceLevels, listingLimits, salaryPeriods, workplaces } from '../schema/listing.ts';
 import { answerKeys, flagNames, type Answers } from './answers.ts';
 
 export interface Flags {
@@ -48,7 +48,7 @@ placeholder logo for a new company). Run it in a terminal without flags to
 be asked for everything; flags answer questions in advance.
 
 Job
-  --title <text>            5–120 characters
+  --title <text>            ${listingLimits.title.min}–${listingLimits.title.max} characters
   --company <id>            an existing profile in content/companies, or a new id
   --category <id>           ${categoryIds.join(' | ')}
   --workplace <type>        ${workplaces.join(' | ')}
@@ -61,7 +61,7 @@ Job
   --salary-max <number>     optional
   --currency <code>         ISO 4217 (default EUR)
   --period <period>         ${salaryPeriods.join(' | ')} (default year)
-  --skills <list>           comma-separated, 1–20, like "Figma, User research"
+  --skills <list>           comma-separated, ${listingLimits.skills.min}–${listingLimits.skills.max}, like "Figma, User research"
   --apply <url>             https:// link or mailto: address
   --posted <date>           YYYY-MM-DD (default today, or BUILD_DATE)
   --slug <slug>             file name (default: title and company id)

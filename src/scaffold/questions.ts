@@ -6,7 +6,7 @@
  */
 import { categories } from '../config/categories.ts';
 import { regionIds } from '../config/regions.ts';
-import { employmentTypes, experienceLevels, salaryPeriods, workplaces } from '../schema/listing.ts';
+import { employmentTypes, experienceLevels, listingLimits, salaryPeriods, workplaces } from '../schema/listing.ts';
 import { slugify } from '../lib/slug.ts';
 import { answer, type AnswerKey, type Answers } from './answers.ts';
 import { checks } from './check.ts';
@@ -47,7 +47,12 @@ const hasSalary = (answers: Answers) => answer(answers, 'salaryMin') !== undefin
 const plain = (values: readonly string[]): Choice[] => values.map((value) => ({ value }));
 
 export const questions: readonly Question[] = [
-  { key: 'title', label: 'Title', message: 'Job title (5–120 characters)', placeholder: 'Senior Product Designer, Payments' },
+  {
+    key: 'title',
+    label: 'Title',
+    message: `Job title (${listingLimits.title.min}–${listingLimits.title.max} characters)`,
+    placeholder: 'Senior Product Designer, Payments',
+  },
   {
     key: 'company',
     label: 'Company',
@@ -125,7 +130,12 @@ export const questions: readonly Question[] = [
   },
   { key: 'currency', label: 'Currency', message: 'Salary currency (ISO 4217, like EUR, USD, GBP)', initial: () => 'EUR', when: hasSalary },
   { key: 'period', label: 'Period', message: 'Salary is per', choices: () => plain(salaryPeriods), initial: () => 'year', when: hasSalary },
-  { key: 'skills', label: 'Skills', message: 'Skills, comma-separated (1–20)', placeholder: 'Figma, Design systems, User research' },
+  {
+    key: 'skills',
+    label: 'Skills',
+    message: `Skills, comma-separated (${listingLimits.skills.min}–${listingLimits.skills.max})`,
+    placeholder: 'Figma, Design systems, User research',
+  },
   {
     key: 'apply',
     label: 'Apply',

@@ -266,9 +266,13 @@ export const groupFields: Readonly<Record<string, readonly string[]>> = {
   source: Object.keys(sourceSchema.shape),
 };
 
+/** Limits that `npm run new` states in its questions and help too. */
+export const listingLimits = { title: { min: 5, max: 120 }, skills: { min: 1, max: 20 } } as const;
+const { title: titleLimit, skills: skillsLimit } = listingLimits;
+
 /** Fields an editor writes in `content/jobs/<slug>.md`, in the order docs show them. */
 export const jobShape = {
-  title: text(5, 120, 'the job title').describe('Job title, 5–120 characters.'),
+  title: text(titleLimit.min, titleLimit.max, 'the job title').describe(`Job title, ${titleLimit.min}–${titleLimit.max} characters.`),
   company: z
     .string({
       error: (issue) => (issue.input === undefined ? 'is required: the id of a profile in content/companies/' : 'must be a company id'),
@@ -300,10 +304,10 @@ export const jobShape = {
       }),
       { error: 'must be a list, like [Figma, User research]' },
     )
-    .min(1, { error: 'must list at least 1 skill' })
-    .max(20, { error: 'lists too many skills: keep the 20 that matter most' })
+    .min(skillsLimit.min, { error: `must list at least ${skillsLimit.min} skill` })
+    .max(skillsLimit.max, { error: `lists too many skills: keep the ${skillsLimit.max} that matter most` })
     .transform(normalizeSkillList)
-    .describe('1–20 skills. Case does not matter: "react" and "React" are one skill.'),
+    .describe(`${skillsLimit.min}–${skillsLimit.max} skills. Case does not matter: "react" and "React" are one skill.`),
   posted: isoDate.describe('Date posted, YYYY-MM-DD.'),
   expires: isoDate.optional().describe('Last day to apply, YYYY-MM-DD. Default: posted + the board default.'),
   apply: urlWithSchemes(['https', 'mailto'], 'https://example.com/jobs/42 or mailto:jobs@example.com').describe(

@@ -27,6 +27,7 @@ import { checkBody } from './body.ts';
 import { logoProblem } from './logo.ts';
 import { isPlaceholderAddress } from './placeholder-address.ts';
 import { byLocation, type Problem } from './problem.ts';
+import { applyAddressKey } from '../lib/apply-address.ts';
 
 export interface ContentFile {
   /** Path as shown to editors, with forward slashes ("content/jobs/x.md"). */
@@ -144,18 +145,6 @@ function partialChecks(file: string, source: SourceFile, today: string, already:
   }
   // "region.1 is not a region" already covers "region is required": compare whole fields, not paths.
   return found.filter((p) => !already.some((q) => q.file === p.file && q.field.split('.')[0] === p.field));
-}
-
-/**
- * One key for the addresses a reader would call the same: host and e-mail
- * case do not matter, and neither does a fragment ("#again" opens the same
- * page), except a route of a one-page careers site ("#/jobs/42").
- */
-function sameAddress(apply: string): string {
-  const url = new URL(apply);
-  if (url.protocol === 'mailto:') return url.href.toLowerCase();
-  if (!/^#[/!]/.test(url.hash)) url.hash = '';
-  return url.href;
 }
 
 const futureMessage = (posted: string, today: string) => `(${posted}) is in the future; use today's date (${today}) or earlier`;
@@ -304,7 +293,7 @@ export function validateContent(input: ValidateInput): Problem[] {
       if (doubt) problems.push({ file: job.path, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });
     }
     if (open && !data.draft) {
-      const key = sameAddress(data.apply);
+      const key = applyAddressKey(data.apply);
       const seen = openApplyLinks.get(key) ?? [];
       seen.push({ file: job.path, line: source.lineOf(['apply']), url: data.apply });
       openApplyLinks.set(key, seen);

@@ -92,6 +92,8 @@ describe.runIf(browserAvailable())('search index in parts answers like one index
     'finds the same jobs for %s',
     async (search) => {
       const { one, split } = await both(search);
+      // Agreeing on nothing would prove nothing: each search finds jobs.
+      expect(one.cards.length).toBeGreaterThan(0);
       expect(split.count).toBe(one.count);
       expect(titles(split.cards)).toEqual(titles(one.cards));
       await Promise.all([one.page.close(), split.page.close()]);

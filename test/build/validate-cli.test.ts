@@ -1,7 +1,8 @@
 /**
  * `npm run validate` on files that only exist on disk: logos that start like
  * an image but do not decode, symbolic links, folders and files the site
- * never reads. Each must be one clear problem, never a stack trace.
+ * never reads; and mistyped options of the Node scripts. Each must be one
+ * clear problem, never a stack trace.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSalary, salaryQualifier } from '../../src/lib/salary.ts';
+import { formatSalary, salaryText } from '../../src/lib/salary.ts';
 
 const base = { currency: 'EUR', period: 'year' as const, estimated: false };
 
@@ -29,8 +29,8 @@ describe('formatSalary', () => {
     expect(yearly('NOK')).toBe('NOK\u00a0150,000 – NOK\u00a0175,000 per year');
     expect(card('DKK')).toBe('DKK\u00a0150K–DKK\u00a0175K/yr');
   });
-  it('labels estimates', () => {
-    expect(salaryQualifier({ ...base, min: 1, estimated: true })).toBe('Estimated');
-    expect(salaryQualifier({ ...base, min: 1 })).toBeUndefined();
+  it('says "(estimated)" after an estimate in running text', () => {
+    expect(salaryText({ ...base, min: 1, max: 2, estimated: true })).toBe(`${formatSalary({ ...base, min: 1, max: 2 })} (estimated)`);
+    expect(salaryText({ ...base, min: 1, max: 2 })).toBe(formatSalary({ ...base, min: 1, max: 2 }));
   });
 });

@@ -580,5 +580,11 @@ describe('scaffold: apply link already used by an open job, caught early', () =>
       "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md, content/jobs/third-acme.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link",
     );
     expect(applyLinkClash('https://acme.example/jobs/1', undefined)).toBeUndefined();
+    // The same address as the validator sees it: another host case or a fragment is no new link.
+    expect(applyLinkClash('https://ACME.example/jobs/1#again', shared)).toMatch(
+      /is already the apply link of content\/jobs\/other-acme\.md/,
+    );
+    expect(applyLinkClash('MAILTO:Jobs@Acme.example?subject=Old', twice)).toMatch(/second-acme\.md/);
+    expect(applyLinkClash('https://acme.example/#/jobs/2', shared)).toBeUndefined();
   });
 });
