@@ -25,6 +25,7 @@ import {
   type TextBlock,
 } from '../../src/lib/social-card.ts';
 import { blendOver, type RgbaImage, type RgbImage } from '../../src/lib/blend.ts';
+import { brandColors } from '../../src/config/brand.ts';
 
 /** Bump to redraw every cached card after changing how cards are painted. */
 const PAINT_VERSION = '5';
@@ -96,6 +97,8 @@ export function prepareCard({ card, logo }: CardToPaint): PreparedCard {
   const layout = socialCardLayout({ ...card, hasLogo: logo !== undefined });
   const key = createHash('sha1')
     .update(PAINT_VERSION)
+    // The background's colours are not in the layout: a new brand colour means new cards.
+    .update(JSON.stringify(brandColors))
     .update(JSON.stringify(layout))
     .update(card.boardName)
     .update(logo?.digest ?? '')

@@ -6,6 +6,7 @@
  * job (with Pango), which is what keeps 10 000 cards affordable.
  */
 import { escapeXml } from './xml.ts';
+import { brandColors } from '../config/brand.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -61,7 +62,13 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 
 export const CARD_FONT = 'DejaVu Sans';
 const MARGIN = 80;
-const colors = { page: '#f7f6fc', accent: '#5b3fd1', ink: '#1f1b2e', muted: '#55516a', salary: '#3d2a9c' };
+const colors = {
+  page: brandColors.surface,
+  accent: brandColors.accent,
+  ink: brandColors.ink,
+  muted: brandColors.muted,
+  salary: brandColors.accentDeep,
+};
 
 /** A run of text in Pango markup; listing text is escaped, so it can never add markup of its own. */
 function span(text: string, size: number, color: string, bold = false): string {

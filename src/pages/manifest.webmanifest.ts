@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { site } from '../config/site.ts';
 import { withBase } from '../lib/urls.ts';
+import { brandColors } from '../config/brand.ts';
 
 /** Web app manifest, so the board can be installed on a phone; paths follow the base path. */
 export const GET: APIRoute = () => {
@@ -12,8 +13,8 @@ export const GET: APIRoute = () => {
     start_url: withBase(base, '/'),
     scope: withBase(base, '/'),
     display: 'standalone',
-    background_color: '#f7f6fc',
-    theme_color: '#5b3fd1',
+    background_color: brandColors.surface,
+    theme_color: brandColors.accent,
     icons: [
       { src: withBase(base, '/icon-192.png'), sizes: '192x192', type: 'image/png' },
       { src: withBase(base, '/icon-512.png'), sizes: '512x512', type: 'image/png' },
