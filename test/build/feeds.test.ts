@@ -239,8 +239,13 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(loadPage(dist, '/categories/engineering/')('head link[rel="alternate"]').first().attr('title')).toBe(
       'Openings: Engineering jobs (RSS)',
     );
-    // Pages without a feed do not announce one.
-    expect(loadPage(dist, '/jobs/full-listing-alder/')('link[rel="alternate"]').length).toBe(0);
+    // Pages without a feed of their own announce the board's, so a reader can subscribe from any page.
+    for (const page of ['/jobs/full-listing-alder/', '/search/', '/post-a-job/', '/companies/alder-works/']) {
+      const links = loadPage(dist, page)('head link[rel="alternate"]');
+      expect(links.length, page).toBe(2);
+      expect(links.first().attr('href'), page).toBe(`${base}feed.xml`);
+      expect(links.first().attr('title'), page).toBe('Openings: Latest jobs (RSS)');
+    }
   });
 });
 
