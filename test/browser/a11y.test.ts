@@ -81,3 +81,37 @@ describe.runIf(browserAvailable())('accessibility of the sample site (axe-core i
     });
   });
 });
+
+// WCAG 2.4.3: Tab moves through the header in the order people read it, on phones (two rows) and desktops (one).
+describe.runIf(browserAvailable())('header focus order', () => {
+  const site = browseDist(fixture.distSample);
+
+  it.each([375, 1280])('at %i px follows the visual order: row by row, left to right', async (width) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    try {
+      await page.goto(site.server.url);
+      const boxes = await page.$$eval('body > header :is(a[href], input, button)', (elements) =>
+        elements
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => {
+            const box = el.getBoundingClientRect();
+            return {
+              name: el.textContent?.trim() || el.getAttribute('placeholder') || el.tagName,
+              top: box.top,
+              bottom: box.bottom,
+              left: box.left,
+            };
+          }),
+      );
+      expect(boxes.length).toBeGreaterThan(5);
+      for (let i = 1; i < boxes.length; i++) {
+        const [before, after] = [boxes[i - 1]!, boxes[i]!];
+        const sameRow = after.top < before.bottom && before.top < after.bottom;
+        const inReadingOrder = sameRow ? after.left > before.left : after.top >= before.bottom;
+        expect(inReadingOrder, `${before.name} then ${after.name}`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
