@@ -327,6 +327,28 @@ describe('typography', () => {
 });
 
 describe('page metadata', () => {
+  it('gives every page with a visible breadcrumb trail the same trail as BreadcrumbList JSON-LD', () => {
+    const trails = (path: string) => {
+      const $ = loadPage(dist, path);
+      return $('script[type="application/ld+json"]')
+        .toArray()
+        .map((script) => JSON.parse($(script).text()) as { '@type': string; itemListElement?: { name: string; item: string }[] })
+        .filter((data) => data['@type'] === 'BreadcrumbList')
+        .map((data) => data.itemListElement!.map((item) => `${item.name} ${item.item}`));
+    };
+    const root = 'https://jobs.fixture.example/';
+    expect(trails('/categories/engineering/2/')).toEqual([
+      [`Jobs ${root}`, `Categories ${root}categories/`, `Engineering ${root}categories/engineering/2/`],
+    ]);
+    expect(trails('/companies/alder-works/')).toEqual([
+      [`Jobs ${root}`, `Companies ${root}companies/`, `Alder Works ${root}companies/alder-works/`],
+    ]);
+    expect(trails('/jobs/full-listing-alder/')).toEqual([
+      [`Jobs ${root}`, `Engineering ${root}categories/engineering/`, `Director of Platform Engineering ${root}jobs/full-listing-alder/`],
+    ]);
+    expect(trails('/')).toEqual([]);
+  });
+
   it('gives every indexable page a unique title and description', () => {
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();
