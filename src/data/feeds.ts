@@ -1,6 +1,7 @@
 /**
  * The board's feeds: one for all open jobs and one for each category,
- * region or country and skill page, in RSS 2.0 and JSON Feed 1.1. The feed
+ * region or country, skill and workplace page (a remote board's readers
+ * follow /workplace/remote/), in RSS 2.0 and JSON Feed 1.1. The feed
  * endpoints under src/pages/ only pick their scopes from here.
  */
 import { loadBoard, type Job } from './board.ts';
@@ -9,6 +10,8 @@ import { site } from '../config/site.ts';
 import { routes, type FeedFormat } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { placeHeading, placeIntro } from '../lib/places.ts';
+import { workplaceBlurbs, workplaceLabels } from '../lib/labels.ts';
+import { workplaces } from '../schema/listing.ts';
 import { buildFeed, feedContentTypes, renderJsonFeed, renderRss } from '../lib/feeds.ts';
 
 export interface FeedScope {
@@ -70,6 +73,21 @@ export async function skillFeeds() {
         heading: `${skill.label} jobs`,
         description: `Open jobs that list ${skill.label} as a skill.`,
         jobs: board.jobsBySkill.get(skill.id) ?? [],
+      } satisfies FeedScope,
+    },
+  }));
+}
+
+export async function workplaceFeeds() {
+  const board = await loadBoard();
+  return workplaces.map((workplace) => ({
+    params: { workplace },
+    props: {
+      scope: {
+        listPath: routes.workplace(workplace),
+        heading: `${workplaceLabels[workplace]} jobs`,
+        description: workplaceBlurbs[workplace],
+        jobs: board.jobsByWorkplace.get(workplace) ?? [],
       } satisfies FeedScope,
     },
   }));

@@ -106,6 +106,22 @@ export function breadcrumbList(items: readonly { name: string; url: string }[]):
   };
 }
 
+/** A company profile page: the employer as schema.org knows it, with its own site as sameAs (as in hiringOrganization). */
+export function organization(
+  company: { name: string; website: string; logoUrl: string; location?: string | undefined },
+  pageUrl: string,
+): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: company.name,
+    url: pageUrl,
+    sameAs: company.website,
+    logo: company.logoUrl,
+    ...(company.location ? { location: company.location } : {}),
+  };
+}
+
 export function webSite(name: string, url: string, searchUrl: string): JsonLd {
   return {
     '@context': 'https://schema.org',

@@ -40,13 +40,13 @@ function feedFiles(dist: string): string[] {
   return found.sort();
 }
 
-/** The list pages that should have feeds: home, and every category, region and skill page. */
+/** The list pages that should have feeds: home, and every category, region, skill and workplace page. */
 function listPagesWithFeeds(dist: string): string[] {
   const under = (dir: string) =>
     readdirSync(join(dist, dir), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => `/${dir}/${e.name}/`);
-  return ['/', ...under('categories'), ...under('regions'), ...under('skills')];
+  return ['/', ...under('categories'), ...under('regions'), ...under('skills'), ...under('workplace')];
 }
 
 /** Slugs of every card on a paginated list, following rel="next". */
@@ -87,11 +87,12 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
   const feeds = feedFiles(dist);
   const lists = listPagesWithFeeds(dist);
 
-  it('has an RSS and a JSON feed for home and every category, region and skill page, and no others', () => {
+  it('has an RSS and a JSON feed for home and every category, region, skill and workplace page, and no others', () => {
     expect(feeds).toEqual(lists.flatMap((list) => [`${list}feed.json`, `${list}feed.xml`]).sort());
     expect(feeds).toContain('/categories/engineering/feed.xml');
     expect(feeds).toContain('/regions/europe/feed.json');
     expect(feeds).toContain('/skills/go/feed.xml');
+    expect(feeds).toContain('/workplace/remote/feed.xml');
   });
 
   it.each(lists)('RSS of %s: well-formed, read by a feed parser, the list page’s open jobs newest first', (list) => {
@@ -223,7 +224,15 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
   });
 
   it('announces the feeds on the home, category, region and skill pages, in <head> and next to the count', () => {
-    for (const list of ['/', '/categories/engineering/', '/regions/europe/', '/skills/go/', '/skills/go/2/', '/page/2/']) {
+    for (const list of [
+      '/',
+      '/categories/engineering/',
+      '/regions/europe/',
+      '/skills/go/',
+      '/skills/go/2/',
+      '/page/2/',
+      '/workplace/remote/',
+    ]) {
       const $ = loadPage(dist, list);
       const feedList = list.replace(/(page\/)?\d+\/$/, '');
       const rss = $('head link[rel="alternate"][type="application/rss+xml"]');

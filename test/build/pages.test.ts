@@ -349,6 +349,21 @@ describe('page metadata', () => {
     expect(trails('/')).toEqual([]);
   });
 
+  it('describes each company page as its Organization', () => {
+    const $ = loadPage(dist, '/companies/alder-works/');
+    const data = $('head script[type="application/ld+json"]')
+      .toArray()
+      .map((script) => JSON.parse($(script).text()) as Record<string, unknown>)
+      .find((item) => item['@type'] === 'Organization');
+    expect(data).toMatchObject({
+      name: 'Alder Works',
+      url: 'https://jobs.fixture.example/companies/alder-works/',
+      sameAs: 'https://alder.example',
+      location: 'Berlin, Germany',
+    });
+    expect(String(data!['logo'])).toMatch(/^https:\/\/jobs\.fixture\.example\/_astro\/alder-works\..+\.svg$/);
+  });
+
   it('gives every indexable page a unique title and description', () => {
     const titles = new Map<string, string>();
     const descriptions = new Map<string, string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jobPosting, jsonLdText, webSite, type PostingInput } from '../../src/lib/job-posting.ts';
+import { breadcrumbList, jobPosting, jsonLdText, organization, webSite, type PostingInput } from '../../src/lib/job-posting.ts';
 import { countryOfLocation, localityOfLocation, regionOfLocation } from '../../src/lib/location.ts';
 import { countryCodes } from '../../src/config/countries.ts';
 
@@ -98,6 +98,19 @@ describe('JobPosting', () => {
     expect(webSite('Openings', 'https://x/', 'https://x/search/')).toMatchObject({
       potentialAction: { target: 'https://x/search/?q={search_term_string}' },
     });
+  });
+
+  it('describes a company page as its Organization, with its own site as sameAs', () => {
+    const company = { name: 'Acme', website: 'https://acme.example', logoUrl: 'https://x/_astro/acme.svg' };
+    expect(organization(company, 'https://x/companies/acme/')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Acme',
+      url: 'https://x/companies/acme/',
+      sameAs: 'https://acme.example',
+      logo: 'https://x/_astro/acme.svg',
+    });
+    expect(organization({ ...company, location: 'Lisbon, Portugal' }, 'https://x/c/')).toMatchObject({ location: 'Lisbon, Portugal' });
   });
 });
 
