@@ -85,7 +85,22 @@ export function backgroundSvg(boardName: string): string {
 }
 
 /** A job's own text and logo: company beside the logo, then title, facts and salary. */
-export function socialCardLayout(card: SocialCard): CardLayout {
+/**
+ * Card text without emoji: a build machine without an emoji font (most
+ * servers) would draw each one as an empty box, and the page itself still
+ * shows the title as written. "Rust Engineer 🚀" -> "Rust Engineer".
+ */
+export function withoutEmoji(text: string): string {
+  // Emoji drawn as emoji (🚀, ❤️), and the pieces that join or modify them; © and ™ are text and stay.
+  const stripped = text.replace(
+    /\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|[\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]/gu,
+    '',
+  );
+  return stripped === text ? text : stripped.replace(/\s{2,}/g, ' ').trim();
+}
+
+export function socialCardLayout(input: SocialCard): CardLayout {
+  const card = { ...input, title: withoutEmoji(input.title), company: withoutEmoji(input.company), facts: withoutEmoji(input.facts) };
   const logo = card.hasLogo ? { left: MARGIN, top: 70, size: 96 } : undefined;
   const companyLeft = logo ? logo.left + logo.size + 24 : MARGIN;
   const title = wrapText(card.title, 26, 3)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, wrapText } from '../../src/lib/social-card.ts';
+import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/lib/social-card.ts';
 import { blendOver } from '../../src/lib/blend.ts';
 
 describe('social card', () => {
@@ -62,5 +62,23 @@ describe('blending text over the card', () => {
     expect([...target.data.slice(3, 6)]).toEqual([178, 178, 178]);
     expect([...target.data.slice(9, 12)]).toEqual([100, 100, 100]);
     expect([...target.data.slice(12, 15)]).toEqual([0, 0, 255]);
+  });
+});
+
+describe('emoji on social cards', () => {
+  it('are left out, since a server without an emoji font would draw empty boxes', () => {
+    expect(withoutEmoji('Rust Engineer 🚀')).toBe('Rust Engineer');
+    expect(withoutEmoji('🎉 Lead 👩🏽‍💻 Designer 🇩🇪')).toBe('Lead Designer');
+    expect(withoutEmoji('Keycap 1️⃣ and ❤️ love')).toBe('Keycap 1 and love');
+    // Letters, digits, symbols and other scripts stay.
+    for (const text of ['C# / C++ Developer', 'Ingénieur·e logiciel', '日本語 エンジニア', 'R&D — 50%', '© Acme™']) {
+      expect(withoutEmoji(text)).toBe(text);
+    }
+    const markup = socialCardLayout({ title: 'Ship it 🚀', company: 'Acme ✨', facts: 'Remote', hasLogo: false, boardName: 'Openings' })
+      .texts.map((t) => t.markup)
+      .join('\n');
+    expect(markup).toContain('Ship it</span>');
+    expect(markup).toContain('>Acme</span>');
+    expect(markup).not.toMatch(/\p{Extended_Pictographic}/u);
   });
 });
