@@ -93,7 +93,7 @@ export function backgroundSvg(boardName: string): string {
 export function withoutEmoji(text: string): string {
   // Emoji drawn as emoji (🚀, ❤️), and the pieces that join or modify them; © and ™ are text and stay.
   const stripped = text.replace(
-    /\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|[\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200D\uFE0F\u20E3]/gu,
+    /\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3/gu,
     '',
   );
   return stripped === text ? text : stripped.replace(/\s{2,}/g, ' ').trim();
