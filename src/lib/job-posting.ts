@@ -106,7 +106,11 @@ export function breadcrumbList(items: readonly { name: string; url: string }[]):
   };
 }
 
-/** A company profile page: the employer as schema.org knows it, with its own site as sameAs (as in hiringOrganization). */
+/**
+ * A company profile page: the employer as schema.org knows it. `url` is the
+ * company's own site (search engines read it so); the board's page about it
+ * is `mainEntityOfPage`.
+ */
 export function organization(
   company: { name: string; website: string; logoUrl: string; location?: string | undefined },
   pageUrl: string,
@@ -115,8 +119,8 @@ export function organization(
     '@context': 'https://schema.org',
     '@type': 'Organization',
     name: company.name,
-    url: pageUrl,
-    sameAs: company.website,
+    url: company.website,
+    mainEntityOfPage: pageUrl,
     logo: company.logoUrl,
     ...(company.location ? { location: company.location } : {}),
   };

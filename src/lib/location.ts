@@ -54,18 +54,21 @@ export function countryOfLocation(location: string): string | undefined {
 
 /**
  * The state, province or county between the town and the country, for
- * PostalAddress.addressRegion: "Chicago, IL, United States" -> "IL",
- * "Boston, MA" -> "MA". Undefined for "Stockholm, Sweden".
+ * PostalAddress.addressRegion: "Chicago, IL, United States" -> "IL". Only
+ * when the location names its country last, so the middle can only be a
+ * region: in "Munich, DE", "Berlin, Deutschland" or "Toronto, ON, CA" the
+ * last part may be the country in a form we do not read, so none is given.
  */
 export function regionOfLocation(location: string): string | undefined {
   const parts = location
     .split(',')
     .map((p) => p.trim())
-    .filter(Boolean)
-    .slice(1);
-  // The last part goes only when it is the country: in "Atlanta, Georgia" it is the state.
-  if (parts.length && countryOfLocation(location)) parts.pop();
-  return parts.length ? parts.join(', ') : undefined;
+    .filter(Boolean);
+  const country = countryOfLocation(location);
+  if (!country || parts.length < 3) return undefined;
+  // "Berlin, DE, Germany": a middle part that is the country's own code is not a region.
+  const middle = parts.slice(1, -1).filter((part) => part.toUpperCase() !== country);
+  return middle.length ? middle.join(', ') : undefined;
 }
 
 /** "Stockholm, Sweden" -> "Stockholm": the first part, for PostalAddress.addressLocality. */

@@ -86,16 +86,23 @@ export function backgroundSvg(boardName: string): string {
 
 /** A job's own text and logo: company beside the logo, then title, facts and salary. */
 /**
+ * Emoji sequences: a pictograph drawn as emoji (🚀, or ❤ with U+FE0F), a
+ * flag's regional indicators, and what joins or modifies them (skin tones,
+ * tag characters of subdivision flags, U+200D into the next pictograph).
+ * Joiners and selectors elsewhere belong to other scripts and stay.
+ */
+const EMOJI =
+  /(?:\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|\p{Regional_Indicator})(?:\p{Emoji_Modifier}|\uFE0F|[\u{E0020}-\u{E007F}])*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*/gu;
+/** A keycap ("1️⃣") keeps its digit. */
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/gu;
+
+/**
  * Card text without emoji: a build machine without an emoji font (most
  * servers) would draw each one as an empty box, and the page itself still
  * shows the title as written. "Rust Engineer 🚀" -> "Rust Engineer".
  */
 export function withoutEmoji(text: string): string {
-  // Emoji drawn as emoji (🚀, ❤️), and the pieces that join or modify them; © and ™ are text and stay.
-  const stripped = text.replace(
-    /\p{Extended_Pictographic}\uFE0F|\p{Emoji_Presentation}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200D|\uFE0F|\u20E3/gu,
-    '',
-  );
+  const stripped = text.replace(KEYCAP, '$1').replace(EMOJI, '');
   return stripped === text ? text : stripped.replace(/\s{2,}/g, ' ').trim();
 }
 

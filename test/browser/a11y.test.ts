@@ -86,7 +86,7 @@ describe.runIf(browserAvailable())('accessibility of the sample site (axe-core i
 describe.runIf(browserAvailable())('header focus order', () => {
   const site = browseDist(fixture.distSample);
 
-  it.each([375, 1280])('at %i px follows the visual order: row by row, left to right', async (width) => {
+  it.each([375, 700, 1280])('at %i px follows the visual order: row by row, left to right, with room to type', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     try {
       await page.goto(site.server.url);
@@ -104,6 +104,9 @@ describe.runIf(browserAvailable())('header focus order', () => {
           }),
       );
       expect(boxes.length).toBeGreaterThan(5);
+      // The search box never gets squeezed by the menu beside it.
+      const searchWidth = await page.$eval('#site-search', (input) => input.getBoundingClientRect().width);
+      expect(searchWidth).toBeGreaterThan(120);
       for (let i = 1; i < boxes.length; i++) {
         const [before, after] = [boxes[i - 1]!, boxes[i]!];
         const sameRow = after.top < before.bottom && before.top < after.bottom;

@@ -357,8 +357,8 @@ describe('page metadata', () => {
       .find((item) => item['@type'] === 'Organization');
     expect(data).toMatchObject({
       name: 'Alder Works',
-      url: 'https://jobs.fixture.example/companies/alder-works/',
-      sameAs: 'https://alder.example',
+      url: 'https://alder.example',
+      mainEntityOfPage: 'https://jobs.fixture.example/companies/alder-works/',
       location: 'Berlin, Germany',
     });
     expect(String(data!['logo'])).toMatch(/^https:\/\/jobs\.fixture\.example\/_astro\/alder-works\..+\.svg$/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join, resolve } from 'node:path';
 import { oklchToHex } from '../../src/lib/color.ts';
 import { accentHue, brandColors, brandTokens } from '../../src/config/brand.ts';
@@ -43,5 +44,19 @@ describe('brand colours', () => {
 
   it('are what public/favicon.svg is drawn in (run `npm run icons` after changing them)', () => {
     expect(readFileSync(join(root, 'public/favicon.svg'), 'utf8')).toBe(faviconSvg(brandColors.accent));
+  });
+
+  // The PNGs are drawn from the same colours; a pixel of each shows whether they were redrawn.
+  it.each([
+    ['public/og-default.png', 600, 5, brandColors.accent],
+    ['public/og-default.png', 600, 600, brandColors.surface],
+    ['public/icon-192.png', 96, 20, brandColors.accent],
+    ['public/icon-maskable-512.png', 10, 10, brandColors.accent],
+  ])('are what %s is drawn in at (%i, %i) (run `npm run icons`)', async (file, x, y, color) => {
+    const { data, info } = await sharp(join(root, file)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const at = (y * info.width + x) * info.channels;
+    const expected = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+    const found = [data[at]!, data[at + 1]!, data[at + 2]!];
+    found.forEach((channel, i) => expect(Math.abs(channel - expected[i]!), `${file}: ${found} vs ${color}`).toBeLessThanOrEqual(2));
   });
 });

@@ -100,14 +100,14 @@ describe('JobPosting', () => {
     });
   });
 
-  it('describes a company page as its Organization, with its own site as sameAs', () => {
+  it("describes a company page as its Organization: its own site as url, the board's page as mainEntityOfPage", () => {
     const company = { name: 'Acme', website: 'https://acme.example', logoUrl: 'https://x/_astro/acme.svg' };
     expect(organization(company, 'https://x/companies/acme/')).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Organization',
       name: 'Acme',
-      url: 'https://x/companies/acme/',
-      sameAs: 'https://acme.example',
+      url: 'https://acme.example',
+      mainEntityOfPage: 'https://x/companies/acme/',
       logo: 'https://x/_astro/acme.svg',
     });
     expect(organization({ ...company, location: 'Lisbon, Portugal' }, 'https://x/c/')).toMatchObject({ location: 'Lisbon, Portugal' });
@@ -147,9 +147,14 @@ describe('locations', () => {
   it.each([
     ['Chicago, IL, United States', 'IL'],
     ['Sydney, Nova Scotia, Canada', 'Nova Scotia'],
-    ['Boston, MA', 'MA'],
-    ['Atlanta, Georgia', 'Georgia'],
-    ['Tbilisi, Georgia', undefined],
+    ['Atlanta, Georgia, United States', 'Georgia'],
+    ['Berlin, DE, Germany', undefined],
+    // No country we can read last, so the middle could be the country: none is given.
+    ['Boston, MA', undefined],
+    ['Munich, DE', undefined],
+    ['Toronto, ON, CA', undefined],
+    ['Berlin, Deutschland', undefined],
+    ['Atlanta, Georgia', undefined],
     ['Stockholm, Sweden', undefined],
     ['Lisbon', undefined],
   ])('takes the region of %s from between the town and the country: %s', (location, region) => {

@@ -71,7 +71,19 @@ describe('emoji on social cards', () => {
     expect(withoutEmoji('🎉 Lead 👩🏽‍💻 Designer 🇩🇪')).toBe('Lead Designer');
     expect(withoutEmoji('Keycap 1️⃣ and ❤️ love')).toBe('Keycap 1 and love');
     // Letters, digits, symbols and other scripts stay.
-    for (const text of ['C# / C++ Developer', 'Ingénieur·e logiciel', '日本語 エンジニア', 'R&D — 50%', '© Acme™']) {
+    expect(withoutEmoji('Runner 🏃\u200D♀\uFE0F and 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland')).toBe(
+      'Runner and Scotland',
+    );
+    // Letters, digits, symbols and other scripts stay, joiners and selectors in them included (Sinhala "ශ්‍රී" has a U+200D).
+    for (const text of [
+      'C# / C++ Developer',
+      'Ingénieur·e logiciel',
+      '日本語 エンジニア',
+      'R&D — 50%',
+      '© Acme™',
+      'ශ්\u200Dරී ලංකා',
+      'Arrow ↔\uFE0E text',
+    ]) {
       expect(withoutEmoji(text)).toBe(text);
     }
     const markup = socialCardLayout({ title: 'Ship it 🚀', company: 'Acme ✨', facts: 'Remote', hasLogo: false, boardName: 'Openings' })
