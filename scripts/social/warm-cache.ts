@@ -11,9 +11,9 @@
 import { availableParallelism, setPriority } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { jobSchema, companyProfileSchema } from '../../src/schema/listing.ts';
+import { jobSchema } from '../../src/schema/listing.ts';
 import { readSourceFile } from '../../src/validate/source-file.ts';
-import { logoFileNextTo, socialCardEntry, type SocialCardEntry } from '../../src/data/social-cards.ts';
+import { companyForCards, socialCardEntry, type SocialCardEntry } from '../../src/data/social-cards.ts';
 import { isOpen } from '../../src/lib/expiry.ts';
 import { buildDate } from '../../src/data/now.ts';
 import { site } from '../../src/config/site.ts';
@@ -29,11 +29,8 @@ process.on('SIGTERM', () => (stopping = true));
 
 const companies = new Map<string, { name: string; logo?: string }>();
 for (const file of markdownFiles('companies')) {
-  const read = readSourceFile(file.path, file.bytes);
-  const parsed = read.ok ? companyProfileSchema.safeParse(read.source.data) : undefined;
-  if (!parsed?.success) continue;
-  const logo = logoFileNextTo(file.path, parsed.data.logo);
-  companies.set(basename(file.path, '.md'), { name: parsed.data.name, ...(logo ? { logo } : {}) });
+  const company = companyForCards(file.path, file.bytes);
+  if (company) companies.set(basename(file.path, '.md'), company);
 }
 
 const today = buildDate();

@@ -37,20 +37,27 @@ export function socialImagePath(job: Pick<Job, 'slug'>): string {
 }
 
 /**
- * The company's logo file (Astro's image metadata has no file path), read
- * from the profile the way the validator reads it: the frontmatter's own
- * `logo` field, never a line of text that only looks like one.
+ * A company as its cards show it: its name and logo file (Astro's image
+ * metadata has no file path), read from the profile the way the validator
+ * reads it: the frontmatter's own `logo` field, never a line of text that
+ * only looks like one. Undefined for a profile that cannot be read or is
+ * invalid; the validator reports those. Astro's card list and the warmer
+ * (scripts/social/warm-cache.ts) both read companies through this.
  */
-export function companyLogoFile(profile: string): string | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(profile));
-  } catch {
-    return undefined;
+export function companyForCards(profile: string, bytes?: Uint8Array): { name: string; logo?: string } | undefined {
+  let source = bytes;
+  if (!source) {
+    try {
+      source = readFileSync(resolve(profile));
+    } catch {
+      return undefined;
+    }
   }
-  const read = readSourceFile(profile, bytes);
+  const read = readSourceFile(profile, source);
   const parsed = read.ok ? companyProfileSchema.safeParse(read.source.data) : undefined;
-  return parsed?.success ? logoFileNextTo(profile, parsed.data.logo) : undefined;
+  if (!parsed?.success) return undefined;
+  const logo = logoFileNextTo(profile, parsed.data.logo);
+  return { name: parsed.data.name, ...(logo ? { logo } : {}) };
 }
 
 /**
@@ -89,7 +96,7 @@ export function socialCardEntry(job: CardSource): SocialCardEntry {
 export function socialCardList(openJobs: readonly Job[]): SocialCardList {
   const logos = new Map<string, string | undefined>();
   const logoOf = (company: Company) => {
-    if (!logos.has(company.id)) logos.set(company.id, company.entry.filePath ? companyLogoFile(company.entry.filePath) : undefined);
+    if (!logos.has(company.id)) logos.set(company.id, company.entry.filePath ? companyForCards(company.entry.filePath)?.logo : undefined);
     return logos.get(company.id);
   };
   return {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { companyLogoFile, logoFileNextTo } from '../../src/data/social-cards.ts';
+import { companyForCards, logoFileNextTo } from '../../src/data/social-cards.ts';
+
+const companyLogoFile = (profile: string) => companyForCards(profile)?.logo;
 
 // The painter copies the logo file into public share images, so which file it picks is a security question.
 describe('the logo file a social card is painted with', () => {
@@ -27,6 +29,8 @@ describe('the logo file a social card is painted with', () => {
   it("is the profile's logo field, next to the profile", () => {
     const path = profile('plain', '---\nname: Acme\nwebsite: https://acme.example\nlogo: ./acme.svg\n---\n');
     expect(companyLogoFile(path)).toBe(join(companies, 'acme.svg'));
+    // The warmer passes the bytes it already read; the answer is the same, with the name.
+    expect(companyForCards(path, readFileSync(path))).toEqual({ name: 'Acme', logo: join(companies, 'acme.svg') });
   });
 
   it('comes from the frontmatter, not from a line in the body that looks like the field', () => {
