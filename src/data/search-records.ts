@@ -17,7 +17,7 @@ import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labe
 import { htmlToText } from '../lib/plain-text.ts';
 import { cardText } from '../lib/job-card.ts';
 import { routes } from '../lib/routes.ts';
-import { splitIntoParts } from '../lib/search-parts.ts';
+import { splitIntoParts, type PartEntry } from '../lib/search-parts.ts';
 import { encodeSkills } from '../lib/search-skills.ts';
 
 /** One job as Pagefind's Node API takes it (addCustomRecord). */
@@ -29,8 +29,8 @@ export function searchPartSize(): number {
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : defaultPartSize;
 }
 
-/** The open jobs of each index part, newest first. */
-export async function searchParts(): Promise<Job[][]> {
+/** The open jobs of each index part, newest first, with their "Newest" sort key. */
+export async function searchParts(): Promise<PartEntry<Job>[][]> {
   return splitIntoParts((await loadBoard()).openJobs, searchPartSize());
 }
 
@@ -54,10 +54,10 @@ function searchableText(job: Job): string {
     .join('\n');
 }
 
-export async function searchRecord(job: Job): Promise<SearchRecord> {
+export async function searchRecord({ job, fromOldest }: PartEntry<Job>): Promise<SearchRecord> {
   const board = await loadBoard();
   const facetable = { ...job, placeSlugs: board.placeSlugsOf(job) };
-  const sort = searchSort(facetable, salaryBanding);
+  const sort = searchSort(facetable, salaryBanding, fromOldest);
   const logo = await logoImage(job.company, 48);
   // Result cards show what the board's job cards show, worked out once per job.
   const card = cardText(job);

@@ -17,7 +17,6 @@ export interface Facetable {
   skillIds: readonly string[];
   placeSlugs: readonly string[];
   salary?: Salary | undefined;
-  posted: string;
 }
 
 export interface Banding {
@@ -40,8 +39,15 @@ export function searchFilters(job: Facetable, banding: Banding): Record<FilterKe
   };
 }
 
-/** Sort keys as strings: dates sort as text, salaries as numbers (0 when not stated). */
-export function searchSort(job: Facetable, banding: Banding): { posted: string; salary: string } {
+/**
+ * Sort keys as strings of digits. "posted" is the job's place in the
+ * board's newest-first order counted from the oldest (`fromOldest`, from
+ * src/lib/search-parts.ts), not its date: jobs posted on one day would tie,
+ * and Pagefind's order among them is not the board's, so "Show more" after
+ * the newest jobs drawn at build time could repeat one or skip one. Salaries
+ * are yearly amounts in the base currency (0 when not stated).
+ */
+export function searchSort(job: Facetable, banding: Banding, fromOldest: number): { posted: string; salary: string } {
   const yearly = job.salary ? yearlyInBase(job.salary, banding.rates) : undefined;
-  return { posted: job.posted, salary: String(yearly ?? 0) };
+  return { posted: String(fromOldest).padStart(7, '0'), salary: String(yearly ?? 0) };
 }

@@ -36,6 +36,27 @@ export function countOf(counts: Counts, key: string, value: string): number {
   return Object.hasOwn(values, value) ? values[value]! : 0;
 }
 
+/**
+ * A list whose length is known before its results are: `open` runs the
+ * search the first time a page is asked for. `open` gives undefined when the
+ * search could not run (a newer one took over); the page is then empty, and
+ * the next page asked for tries again.
+ */
+export function deferredList<Data>(length: number, open: () => Promise<ResultList<Data> | undefined>): ResultList<Data> {
+  // The promise, not the list: pages asked for while the search runs share that one search.
+  let opening: Promise<ResultList<Data> | undefined> | undefined;
+  return {
+    length,
+    async page(from, to) {
+      opening ??= open();
+      const list = await opening;
+      if (list) return list.page(from, to);
+      opening = undefined;
+      return [];
+    },
+  };
+}
+
 /** A list whose order is known up front. */
 export function orderedList<Result, Data>(results: readonly Result[], load: (result: Result) => Promise<Data>): ResultList<Data> {
   return {

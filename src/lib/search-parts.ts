@@ -6,6 +6,7 @@
  * the browser can list "Newest" by reading part after part (see
  * src/lib/search-merge.ts).
  */
+import { byNewest } from './sort.ts';
 
 /** Where part `n`'s Pagefind bundle lives, relative to the site root: part 0 is Pagefind's usual folder. */
 export function partBundlePath(part: number): string {
@@ -17,8 +18,18 @@ export function partCount(jobCount: number, partSize: number): number {
   return Math.max(1, Math.ceil(jobCount / partSize));
 }
 
-/** Jobs split into parts, newest first; ties by slug so every build splits the same way. */
-export function splitIntoParts<T extends { posted: string; slug: string }>(jobs: readonly T[], partSize: number): T[][] {
-  const newestFirst = [...jobs].sort((a, b) => b.posted.localeCompare(a.posted) || a.slug.localeCompare(b.slug));
+export interface PartEntry<T> {
+  job: T;
+  /**
+   * The job's place in the board's newest-first order counted from the
+   * oldest (1 = oldest): the "Newest" sort key, so Pagefind breaks ties
+   * between jobs posted on one day as the board does.
+   */
+  fromOldest: number;
+}
+
+/** Jobs split into parts in the board's newest-first order (src/lib/sort.ts), so every build splits the same way. */
+export function splitIntoParts<T extends { posted: string; slug: string }>(jobs: readonly T[], partSize: number): PartEntry<T>[][] {
+  const newestFirst = [...jobs].sort(byNewest).map((job, i) => ({ job, fromOldest: jobs.length - i }));
   return Array.from({ length: partCount(jobs.length, partSize) }, (_, i) => newestFirst.slice(i * partSize, (i + 1) * partSize));
 }

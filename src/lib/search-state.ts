@@ -78,6 +78,14 @@ export function activeFilterCount(state: SearchState): number {
   return filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
 }
 
+/**
+ * Whether a state asks for every open job, newest first: the list the search
+ * page draws at build time, so it needs no search to show.
+ */
+export function listsEveryJob(state: SearchState): boolean {
+  return state.q === '' && activeFilterCount(state) === 0 && state.sort === 'newest';
+}
+
 /** Whether two states ask for the same search: a history entry that differs only in its hash does not. */
 export function sameSearch(a: SearchState, b: SearchState): boolean {
   return stateToQuery(a) === stateToQuery(b);

@@ -5,7 +5,7 @@ export interface Sortable {
 }
 
 /** Newest first, then slug: collection order is not stable, so every tie is broken. */
-export function byNewest(a: Sortable, b: Sortable): number {
+export function byNewest(a: Pick<Sortable, 'posted' | 'slug'>, b: Pick<Sortable, 'posted' | 'slug'>): number {
   return a.posted < b.posted ? 1 : a.posted > b.posted ? -1 : a.slug.localeCompare(b.slug, 'en');
 }
 

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
-import { searchSettled, showMoreResults, shownResults } from '../support/search-page.ts';
+import { searchSettled, showAllResults, showMoreResults, shownResults } from '../support/search-page.ts';
 
 const OPEN_JOBS = OPEN_HAND_WRITTEN.length + FILLER_COUNT;
 
@@ -43,6 +43,56 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     expect(await count(page)).toBe(`${OPEN_JOBS} jobs`);
     expect(await page.getAttribute('#result-count', 'role')).toBe('status');
     expect((await titles(page))[0]).toBe('Product Designer, Publishing Tools');
+    await page.close();
+  });
+
+  it('draws the newest jobs without loading the index, and "Show more" carries on in the index\'s order', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${server.url}search/`);
+    await searchSettled(page);
+    expect(await shownResults(page)).toBe(20);
+    expect(fetched).toEqual([]);
+    // The drawn cards say how long ago, as the index's cards do, not the date printed at build time.
+    expect(await page.textContent('#search-results li:first-child time')).toMatch(
+      /^(today|yesterday|last (week|month|year)|\d+ (days|weeks|months|years) ago)$/,
+    );
+
+    const cards = (p: Page) =>
+      p.$$eval('#search-results > li', (items) =>
+        items.map((li) => [li.querySelector('h3')?.textContent?.trim(), li.querySelector('time')?.textContent?.trim()].join(' | ')),
+      );
+    await showAllResults(page);
+    const drawnThenIndexed = await cards(page);
+    expect(fetched.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
+    expect(new Set(drawnThenIndexed).size).toBe(OPEN_JOBS);
+
+    // Every workplace ticked: the same jobs, all of them from the index, newest first.
+    const indexed = await openSearch('?workplace=hybrid&workplace=onsite&workplace=remote');
+    await showAllResults(indexed);
+    expect(await cards(indexed)).toEqual(drawnThenIndexed);
+    await indexed.close();
+    await page.close();
+  });
+
+  it('returns to the drawn list when the query is cleared, fetching no result for it', async () => {
+    const page = await openSearch();
+    const first = await titles(page);
+    await page.fill('#search-query', 'platform');
+    await page.waitForFunction(() => document.querySelector('#result-count')?.textContent === '1 job');
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+    });
+    await page.fill('#search-query', '');
+    await page.waitForURL(`${server.url}search/`);
+    await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent === `${n} jobs`, OPEN_JOBS);
+    await searchSettled(page);
+    expect(await titles(page)).toEqual(first);
+    expect(fragments).toEqual([]);
     await page.close();
   });
 

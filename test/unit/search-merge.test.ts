@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byScore, concatenated, countOf, mergedByKey, orderedList, sumCounts } from '../../src/lib/search-merge.ts';
+import { byScore, concatenated, countOf, deferredList, mergedByKey, orderedList, sumCounts } from '../../src/lib/search-merge.ts';
 import { partBundlePath, partCount, splitIntoParts } from '../../src/lib/search-parts.ts';
 import { htmlToText } from '../../src/lib/plain-text.ts';
 
@@ -27,8 +27,19 @@ describe('splitting the index into parts', () => {
   ];
 
   it('puts the newest jobs in the first part, ties by slug, at most partSize each', () => {
-    expect(splitIntoParts(jobs, 2).map((part) => part.map((j) => j.slug))).toEqual([['e', 'a'], ['b', 'c'], ['d']]);
+    expect(splitIntoParts(jobs, 2).map((part) => part.map((entry) => entry.job.slug))).toEqual([['e', 'a'], ['b', 'c'], ['d']]);
     expect(splitIntoParts(jobs, 10).map((part) => part.length)).toEqual([5]);
+  });
+
+  it('numbers the jobs from the oldest across parts, so a descending sort lists them in board order', () => {
+    const entries = splitIntoParts(jobs, 2).flat();
+    expect(entries.map((entry) => [entry.job.slug, entry.fromOldest])).toEqual([
+      ['e', 5],
+      ['a', 4],
+      ['b', 3],
+      ['c', 2],
+      ['d', 1],
+    ]);
   });
 
   it('always has one part, even for an empty board', () => {
@@ -107,6 +118,24 @@ describe('merging parts', () => {
     const { load } = recordingLoad();
     const list = orderedList([hit('x'), hit('y')], load);
     expect(ids(await list.page(1, 5))).toEqual(['y']);
+  });
+
+  it('a deferred list searches once, on the first page asked for, and tries again after a dropped search', async () => {
+    const { load } = recordingLoad();
+    const searches: string[] = [];
+    let drop = true;
+    const list = deferredList(3, async () => {
+      searches.push(drop ? 'dropped' : 'ran');
+      return drop ? undefined : orderedList([hit('x'), hit('y'), hit('z')], load);
+    });
+    expect(list.length).toBe(3);
+    expect(searches).toEqual([]);
+    expect(await list.page(0, 2)).toEqual([]);
+    drop = false;
+    const [first, rest] = await Promise.all([list.page(0, 1), list.page(1, 3)]);
+    expect(ids(first)).toEqual(['x']);
+    expect(ids(rest)).toEqual(['y', 'z']);
+    expect(searches).toEqual(['dropped', 'ran']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
+  listsEveryJob,
   noResultsText,
   pagefindFilters,
   parseState,
@@ -37,6 +38,14 @@ describe('search state in the URL', () => {
     expect(stateToQuery(parseState(query))).toBe(query);
     expect(stateToQuery(parseState('?workplace=remote&workplace=remote&sort=nonsense'))).toBe('?workplace=remote');
     expect(stateToQuery(parseState(''))).toBe('');
+  });
+
+  it('knows the one search the page draws at build time: every job, newest first', () => {
+    expect(listsEveryJob(parseState(''))).toBe(true);
+    expect(listsEveryJob(parseState('?sort=newest&bogus=1'))).toBe(true);
+    expect(listsEveryJob(parseState('?q=designer'))).toBe(false);
+    expect(listsEveryJob(parseState('?workplace=remote'))).toBe(false);
+    expect(listsEveryJob(parseState('?sort=salary'))).toBe(false);
   });
 
   it('builds Pagefind filters: OR within a group, AND across groups, optionally without one group', () => {
@@ -107,11 +116,10 @@ describe('search facets', () => {
     experience: 'mid-senior',
     skillIds: ['go', 'sql'],
     placeSlugs: ['europe', 'worldwide'],
-    posted: '2026-11-20',
   };
 
   it('gives every job every sort key, with 0 for no salary', () => {
-    expect(searchSort(job, salaryBanding)).toEqual({ posted: '2026-11-20', salary: '0' });
+    expect(searchSort(job, salaryBanding, 42)).toEqual({ posted: '0000042', salary: '0' });
     expect(searchFilters(job, salaryBanding)).toMatchObject({
       salary: ['not-stated'],
       band: [],
@@ -124,7 +132,7 @@ describe('search facets', () => {
     const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
     expect(yearlyInBase(salary, salaryBanding.rates)).toBe(97200);
     expect(searchFilters({ ...job, salary }, salaryBanding).band).toEqual(['50k-100k']);
-    expect(searchSort({ ...job, salary }, salaryBanding).salary).toBe('97200');
+    expect(searchSort({ ...job, salary }, salaryBanding, 1).salary).toBe('97200');
     const hourly = { min: 60, max: 80, currency: 'USD', period: 'hour' as const, estimated: false };
     expect(yearlyInBase(hourly, salaryBanding.rates)).toBe(166400);
     expect(bandFor(166400, salaryBanding.bands).id).toBe('150k-plus');

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Job } from '../../data/board.ts';
 import { searchParts, searchRecord } from '../../data/search-records.ts';
+import type { PartEntry } from '../../lib/search-parts.ts';
 import { jsonLines } from '../../lib/json-lines.ts';
 
 /**
@@ -11,7 +12,7 @@ import { jsonLines } from '../../lib/json-lines.ts';
 export const getStaticPaths = (async () =>
   (await searchParts()).map((jobs, part) => ({ params: { part: String(part) }, props: { jobs } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ jobs: Job[] }> = async ({ props }) => {
+export const GET: APIRoute<{ jobs: PartEntry<Job>[] }> = async ({ props }) => {
   const records = await Promise.all(props.jobs.map(searchRecord));
   return new Response(jsonLines(records), {
     headers: { 'Content-Type': 'application/jsonl; charset=utf-8' },

@@ -23,6 +23,17 @@ export class FilterCounts {
     for (const label of this.#labels()) label.dataset['boardCount'] = label.textContent ?? '';
   }
 
+  /** The board-wide counts printed at build time: the counts of the search with no words and no filter. */
+  boardCounts(): Counts {
+    const counts: Counts = Object.create(null);
+    for (const label of this.#labels()) {
+      const key = label.closest<HTMLElement>('[data-filter-group]')?.dataset['filterGroup'];
+      const value = label.dataset['countFor'];
+      if (key && value !== undefined) (counts[key] ??= Object.create(null))[value] = Number(label.dataset['boardCount'] || 0);
+    }
+    return counts;
+  }
+
   /** Loads the index of these groups once; resolves when all of them are in. */
   load(engine: SearchEngine, keys: readonly FilterKey[]): Promise<void> {
     const missing = keys.filter((key) => !this.#loading.has(key));

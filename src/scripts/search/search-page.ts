@@ -4,11 +4,17 @@
  * (load, back, forward, a shared link) is read back into the form and
  * searched. How many results were shown, and how far down, is kept in the
  * history entry (src/lib/search-history.ts): Back from a job returns there.
+ *
+ * The search with no words and no filter, every job newest first, is the
+ * one a visitor sees on arriving at /search/. Its first page is drawn at
+ * build time (a <template> in src/pages/search.astro), so that page shows
+ * without Pagefind; the index loads when the visitor reaches for search.
  */
 import { filterKeys, type FilterKey } from '../../lib/search-facets.ts';
 import {
   activeFilterCount,
   defaultSort,
+  listsEveryJob,
   noResultsText,
   pagefindFilters,
   parseState,
@@ -21,7 +27,8 @@ import { readEntry, resultsToShow, withEntry } from '../../lib/search-history.ts
 import { countLabel } from '../../lib/plural.ts';
 import { renderCard } from './render-card.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
-import type { ResultList } from '../../lib/search-merge.ts';
+import { deferredList, type ResultList } from '../../lib/search-merge.ts';
+import { showRelativeTimes } from '../relative-times.ts';
 import { SearchEngine, type SearchResponse } from './engine.ts';
 import { FilterCounts, type Counts } from './filter-counts.ts';
 
@@ -56,6 +63,8 @@ export function startSearchPage(): void {
   const firstPaintCards = 4;
   const pageTitle = document.title;
   const partCount = Number(form.dataset['searchParts'] ?? 1);
+  const newestDrawn = document.querySelector<HTMLTemplateElement>('#search-newest');
+  const newestDrawnCount = newestDrawn?.content.childElementCount ?? 0;
   let pagefind: Promise<SearchEngine | undefined> | undefined;
   let results: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
   let shown = 0;
@@ -115,14 +124,24 @@ export function startSearchPage(): void {
           : 'Search could not load. Check your connection and reload the page.',
       );
       ui.count.textContent = 'Search unavailable';
-      ui.placeholder?.remove();
-      ui.results.replaceChildren();
+      // The newest jobs drawn at build time need no index: they stay, but cannot grow.
+      if (!firstResultsShown) {
+        ui.placeholder?.remove();
+        ui.results.replaceChildren();
+      }
+      ui.more.classList.add('hidden');
       ui.results.setAttribute('aria-busy', 'false');
       return undefined;
     }
   }
 
   const filterCounts = new FilterCounts(form);
+
+  /** Every open job, newest first: its first page is drawn in the HTML, later pages come from the index. */
+  const everyJob: ResultList<PagefindResultData> = deferredList(Number(form.dataset['openJobs'] ?? 0), async () => {
+    const engine = await loadPagefind();
+    return (await engine?.search(null, { filters: {}, sort: 'posted' }))?.results;
+  });
 
   /** Loads the counts of groups the visitor reaches for, then shows them for the current search. */
   async function wantCounts(keys: readonly FilterKey[]) {
@@ -220,6 +239,13 @@ export function startSearchPage(): void {
     current = state;
     const mine = ++generation;
     ui.results.setAttribute('aria-busy', 'true');
+    if (newestDrawn && listsEveryJob(state) && Math.min(count, everyJob.length) <= newestDrawnCount) {
+      const cards = newestDrawn.content.cloneNode(true) as DocumentFragment;
+      showRelativeTimes(cards);
+      showFirstCards(state, everyJob, [cards], newestDrawnCount);
+      showSummary(state, filterCounts.boardCounts(), newestDrawnCount);
+      return true;
+    }
     const engine = await loadPagefind();
     if (!engine) return false;
     // Best match is Pagefind's own relevance order: no sort key.
@@ -231,25 +257,41 @@ export function startSearchPage(): void {
     const counts = await facetCounts(engine, state, response);
     if (mine !== generation) return false;
 
-    results = response.results;
-    shown = 0;
-    const firstData = await results.page(0, count);
+    const firstData = await response.results.page(0, count);
     if (mine !== generation) return false;
     // The cards a phone shows first, then the rest in a later task: one long task would hold up input.
     const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
-    if (!firstResultsShown) {
-      renderActiveFilters(state);
-      ui.placeholder?.remove();
-      firstResultsShown = true;
-    }
-    ui.results.classList.toggle('min-h-[60vh]', firstData.length > 0);
-    ui.results.replaceChildren(...aboveFold.map((d) => renderCard(d, base)));
+    showFirstCards(
+      state,
+      response.results,
+      aboveFold.map((d) => renderCard(d, base)),
+      firstData.length,
+    );
     if (belowFold.length > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (mine !== generation) return false;
       ui.results.append(...belowFold.map((d) => renderCard(d, base)));
     }
-    shown = firstData.length;
+    showSummary(state, counts, firstData.length);
+    return true;
+  }
+
+  /** Puts the first cards of a new list of results in place of the old ones (or the placeholders). */
+  function showFirstCards(state: SearchState, list: ResultList<PagefindResultData>, cards: Node[], pageLength: number) {
+    results = list;
+    shown = 0;
+    if (!firstResultsShown) {
+      renderActiveFilters(state);
+      ui.placeholder?.remove();
+      firstResultsShown = true;
+    }
+    ui.results.classList.toggle('min-h-[60vh]', pageLength > 0);
+    ui.results.replaceChildren(...cards);
+  }
+
+  /** Once the first page is in: how many there are, "Show more", the empty state and the filter counts. */
+  function showSummary(state: SearchState, counts: Counts, pageLength: number) {
+    shown = pageLength;
     ui.more.classList.toggle('hidden', shown >= results.length);
     ui.empty.classList.toggle('hidden', results.length > 0);
     if (results.length === 0) {
@@ -263,7 +305,6 @@ export function startSearchPage(): void {
     if (ui.showResults) ui.showResults.textContent = `Show ${countLabel(results.length, 'job')}`;
     ui.results.setAttribute('aria-busy', 'false');
     document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
-    return true;
   }
 
   /** Write the form's state to the URL, then search. True when that wrote a history entry. */
@@ -287,6 +328,8 @@ export function startSearchPage(): void {
     typing = undefined;
     if (commit(typedEntry ? 'replace' : 'push')) typedEntry = true;
   };
+  // Whoever focuses the box is about to search: load the index while they type.
+  ui.query.addEventListener('focus', () => void loadPagefind(), { once: true });
   ui.query.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(commitTyped, 250);
