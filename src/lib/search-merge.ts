@@ -1,7 +1,7 @@
 /**
  * Merging the results of several search index parts (src/lib/search-parts.ts)
  * into the one list a visitor sees. Parts hold jobs newest first, so:
- *   - "Newest": part after part, each in its own date order, is the board's order;
+ *   - "Newest": part after part, each in the board's newest-first order, is the board's order;
  *   - "Best match": by Pagefind's score, as Pagefind merges indexes itself;
  *   - "Highest salary": a k-way merge on each result's salary, read from its
  *     data as pages are shown, so a page costs its own results plus at most
@@ -39,8 +39,8 @@ export function countOf(counts: Counts, key: string, value: string): number {
 /**
  * A list whose length is known before its results are: `open` runs the
  * search the first time a page is asked for. `open` gives undefined when the
- * search could not run (a newer one took over); the page is then empty, and
- * the next page asked for tries again.
+ * search could not run (the index did not load); the page is then empty,
+ * and the next page asked for calls `open` again.
  */
 export function deferredList<Data>(length: number, open: () => Promise<ResultList<Data> | undefined>): ResultList<Data> {
   // The promise, not the list: pages asked for while the search runs share that one search.

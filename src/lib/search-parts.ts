@@ -2,7 +2,7 @@
  * The search index is split into parts of at most `partSize` jobs, newest
  * first. Pagefind's indexer holds a whole index in memory while it writes
  * it (about 250 KB per job), so one index for 100 000 jobs needs more than
- * 24 GB; parts bound that to one part's worth. Parts are in date order so
+ * 24 GB; parts bound that to one part's worth. Parts are in the board's newest-first order so
  * the browser can list "Newest" by reading part after part (see
  * src/lib/search-merge.ts).
  */

@@ -54,8 +54,10 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     });
     await page.goto(`${server.url}search/`);
     await searchSettled(page);
+    await page.waitForLoadState('networkidle');
     expect(await shownResults(page)).toBe(20);
     expect(fetched).toEqual([]);
+    expect(await page.locator('#search-results script').count()).toBe(0);
     // The drawn cards say how long ago, as the index's cards do, not the date printed at build time.
     expect(await page.textContent('#search-results li:first-child time')).toMatch(
       /^(today|yesterday|last (week|month|year)|\d+ (days|weeks|months|years) ago)$/,
@@ -69,12 +71,70 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     const drawnThenIndexed = await cards(page);
     expect(fetched.some((path) => path.endsWith('.pf_fragment'))).toBe(true);
     expect(new Set(drawnThenIndexed).size).toBe(OPEN_JOBS);
+    // Fillers 13 and 14 share a posting day (test/support/fixture.ts): the last drawn job and the first from the index.
+    expect((await titles(page)).slice(19, 21)).toEqual(['Filler Engineer 13', 'Filler Engineer 14']);
 
     // Every workplace ticked: the same jobs, all of them from the index, newest first.
     const indexed = await openSearch('?workplace=hybrid&workplace=onsite&workplace=remote');
     await showAllResults(indexed);
     expect(await cards(indexed)).toEqual(drawnThenIndexed);
     await indexed.close();
+    await page.close();
+  });
+
+  it('draws a card at build time exactly as the script draws it from the index', async () => {
+    /** Each element as tag, attributes (sorted) and own text, whitespace collapsed. */
+    const shape = (p: Page, n: number) =>
+      p.$eval(`#search-results > li:nth-child(${n})`, (item) =>
+        [item, ...item.querySelectorAll('*')].map((el) =>
+          [
+            el.tagName,
+            ...[...el.attributes]
+              .filter((a) => a.name !== 'data-relative-prefix')
+              .map((a) => `${a.name}=${a.value}`)
+              .sort(),
+            [...el.childNodes]
+              .filter((c) => c.nodeType === Node.TEXT_NODE)
+              .map((c) => c.textContent)
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ].join(' | '),
+        ),
+      );
+    const drawn = await openSearch();
+    const indexed = await openSearch('?workplace=hybrid&workplace=onsite&workplace=remote');
+    // The first shows an estimated salary, the second is featured and states one, the sixth has no salary.
+    for (const n of [1, 2, 6]) expect(await shape(drawn, n)).toEqual(await shape(indexed, n));
+    await drawn.close();
+    await indexed.close();
+  });
+
+  it('adds one page for a double click on "Show more"', async () => {
+    const page = await openSearch();
+    await page.dblclick('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length >= n, OPEN_JOBS);
+    await searchSettled(page);
+    await page.waitForLoadState('networkidle');
+    const shown = await titles(page);
+    expect(shown).toHaveLength(OPEN_JOBS);
+    expect(new Set(shown).size).toBe(OPEN_JOBS);
+    expect(await page.isVisible('#search-more')).toBe(false);
+    await page.close();
+  });
+
+  it('keeps the drawn jobs and their count when the index cannot load', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.url}search/`);
+    await searchSettled(page);
+    await page.click('#search-more');
+    await page.waitForSelector('#search-message:not(.hidden)');
+    expect(await page.textContent('#search-message')).toContain('Search could not load');
+    expect(await shownResults(page)).toBe(20);
+    expect(await count(page)).toBe(`${OPEN_JOBS} jobs`);
+    // A button that can add nothing would only mislead.
+    expect(await page.isVisible('#search-more')).toBe(false);
     await page.close();
   });
 

@@ -42,6 +42,9 @@ export function writeFixtureContent(target = fixture.content): void {
   cpSync(join(ROOT, 'test/fixtures/board'), target, { recursive: true });
   for (let i = 1; i <= FILLER_COUNT; i++) {
     const day = String(i).padStart(2, '0');
+    // Fillers 13 and 14 are posted on one day, so lists and search must break the tie (by slug);
+    // in search they straddle the first page, which the search page draws at build time.
+    const postedDay = String(i === 14 ? 13 : i).padStart(2, '0');
     writeFileSync(
       join(target, 'jobs', `${fillerSlug(i)}.md`),
       `---
@@ -52,7 +55,7 @@ workplace: remote
 region: apac
 experience: mid-senior
 skills: [Rust, Go]
-posted: 2026-10-${day}
+posted: 2026-10-${postedDay}
 apply: https://birchline.example/jobs/filler-${day}
 ---
 Generated filler listing number ${i} for pagination tests.

@@ -117,19 +117,19 @@ export function startSearchPage(): void {
     try {
       return await SearchEngine.load(base, partCount);
     } catch {
+      // No retry: the browser keeps a module that failed to load as failed until the page reloads.
       const dev = import.meta.env.DEV;
       showMessage(
         dev
           ? 'Search needs a built index: run "npm run build" and then "npm run preview". The development server does not build one.'
           : 'Search could not load. Check your connection and reload the page.',
       );
-      ui.count.textContent = 'Search unavailable';
-      // The newest jobs drawn at build time need no index: they stay, but cannot grow.
+      // The newest jobs drawn at build time need no index: they and their count stay.
       if (!firstResultsShown) {
+        ui.count.textContent = 'Search unavailable';
         ui.placeholder?.remove();
         ui.results.replaceChildren();
       }
-      ui.more.classList.add('hidden');
       ui.results.setAttribute('aria-busy', 'false');
       return undefined;
     }
@@ -188,14 +188,27 @@ export function startSearchPage(): void {
     return counts;
   }
 
-  async function showMore(focusFirst: boolean) {
-    const data = await results.page(shown, shown + pageSize);
+  /** The next page of results; one at a time, and none once another search has replaced the list. */
+  let loadingMore: Promise<void> | undefined;
+  function showMore(): Promise<void> {
+    loadingMore ??= appendNextPage().finally(() => (loadingMore = undefined));
+    return loadingMore;
+  }
+
+  async function appendNextPage() {
+    const [list, mine] = [results, generation];
+    ui.results.setAttribute('aria-busy', 'true');
+    const data = await list.page(shown, shown + pageSize);
+    if (list !== results || mine !== generation) return;
     const cards = data.map((d) => renderCard(d, base));
     ui.results.append(...cards);
     shown += data.length;
-    ui.more.classList.toggle('hidden', shown >= results.length);
+    // An empty page means the index could not load: a button that adds nothing would only mislead.
+    ui.more.classList.toggle('hidden', shown >= list.length || data.length === 0);
+    ui.results.setAttribute('aria-busy', 'false');
     rememberShown();
-    if (focusFirst) cards[0]?.querySelector('a')?.focus();
+    // Only from the button: a visitor who has moved on to the search box keeps their place.
+    if (document.activeElement === ui.more || document.activeElement === document.body) cards[0]?.querySelector('a')?.focus();
   }
 
   /** Keeps the number of results shown in this history entry, for Back to restore. */
@@ -352,7 +365,9 @@ export function startSearchPage(): void {
     commit('push');
     ui.resultsHeading.focus();
   });
-  ui.more.addEventListener('click', () => void showMore(true));
+  ui.more.addEventListener('click', () => void showMore());
+  // The list drawn at build time grows from the index: start loading it when the button is reached for.
+  for (const intent of ['pointerenter', 'focus'] as const) ui.more.addEventListener(intent, () => void loadPagefind(), { once: true });
   // On phones the filters open above the results; this closes them and jumps back.
   ui.showResults?.addEventListener('click', () => {
     if (ui.filters) ui.filters.open = false;
