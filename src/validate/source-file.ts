@@ -6,6 +6,7 @@
  */
 import matter from 'gray-matter';
 import { isMap, isSeq, parseDocument, type Document, type ScalarTag } from 'yaml';
+import { parseFrontmatter as parseAsTheBuildDoes } from '@astrojs/internal-helpers/frontmatter';
 import type { Problem } from './problem.ts';
 
 /** Listings are small text files; anything bigger is a mistake or an attack. */
@@ -173,6 +174,15 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   if (depth(data) > MAX_DEPTH) {
     return fail(file, 2, 'frontmatter', tooDeep);
   }
+  // The two YAML parsers disagree at the edges (js-yaml refuses "skills: [!x, Go]", a tag ending in a comma):
+  // what the build's own parser refuses would fail the build, so it fails here, at its line.
+  const refused = buildParserError(text);
+  if (refused) {
+    const reason = /\btag\b/i.test(refused.reason)
+      ? `uses a YAML tag the site cannot read (${refused.reason}); remove the tag, or wrap a value starting with "!" in double quotes`
+      : `is not valid YAML (${refused.reason}); check quotes, colons and indentation`;
+    return fail(file, refused.line, 'frontmatter', reason);
+  }
 
   const yamlText = parsed.matter;
   const frontmatterLines = yamlText.split('\n').length;
@@ -205,6 +215,18 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
       lineOf,
     },
   };
+}
+
+/** Why Astro's frontmatter parser (js-yaml, as the build runs it) refuses the file, and the line; undefined when it reads it. */
+function buildParserError(text: string): { line: number; reason: string } | undefined {
+  try {
+    parseAsTheBuildDoes(text);
+    return undefined;
+  } catch (error) {
+    const yamlError = error as { reason?: string; mark?: { line?: number } };
+    // The text starts with "---\n" and the parser counts lines from there, from 0: its line 0 is the file's line 1.
+    return { line: (yamlError.mark?.line ?? 0) + 1, reason: yamlError.reason ?? 'parse error' };
+  }
 }
 
 /** YAML says only that keys must be unique; name the key and where it first appears. */
