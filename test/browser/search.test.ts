@@ -133,8 +133,49 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     expect(await page.textContent('#search-message')).toContain('Search could not load');
     expect(await shownResults(page)).toBe(20);
     expect(await count(page)).toBe(`${OPEN_JOBS} jobs`);
-    // A button that can add nothing would only mislead.
+    // A button that can add nothing would only mislead; the note takes its place, where the visitor is looking.
     expect(await page.isVisible('#search-more')).toBe(false);
+    expect(await page.textContent('#search-more-failed')).toBe(
+      `Could not load more jobs. Check your connection and reload the page to see all ${OPEN_JOBS} jobs.`,
+    );
+    expect(await page.isVisible('#search-more-failed')).toBe(true);
+    await page.close();
+  });
+
+  it('typing a query and deleting it leaves no history entry of its own', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.goto(`${server.url}search/`);
+    await searchSettled(page);
+    await page.fill('#search-query', 'rust');
+    await page.waitForURL(/q=rust/);
+    await page.fill('#search-query', '');
+    await page.waitForURL(`${server.url}search/`);
+    await searchSettled(page);
+    expect(await shownResults(page)).toBe(20);
+    await page.goBack();
+    await page.waitForURL(server.url, { timeout: 5000 });
+    await page.close();
+  });
+
+  it('offers "Best match" only once there are words to match', async () => {
+    const page = await openSearch();
+    expect(await page.$eval('#search-sort option[value="best"]', (o) => (o as HTMLOptionElement).disabled)).toBe(true);
+    await page.fill('#search-query', 'engineer');
+    await page.waitForURL(/q=engineer/);
+    expect(await page.$eval('#search-sort option[value="best"]', (o) => (o as HTMLOptionElement).disabled)).toBe(false);
+    expect(await page.inputValue('#search-sort')).toBe('best');
+    await page.close();
+  });
+
+  it('keeps a short list of results at the top, one gap apart', async () => {
+    // Three cards are shorter than the list's minimum height (60% of the window), which a grid would share out between them.
+    const page = await openSearch('?salary=stated');
+    // Between the cards themselves: stretched rows would keep 12 px between the list items but not between what they show.
+    const gaps = await page.$$eval('#search-results > li > article', (items) =>
+      items.slice(1).map((item, i) => Math.round(item.getBoundingClientRect().top - items[i]!.getBoundingClientRect().bottom)),
+    );
+    expect(gaps).toEqual([12, 12]);
     await page.close();
   });
 

@@ -182,6 +182,13 @@ describe('list pages', () => {
     expect(pageExists(dist, '/page/3/')).toBe(false);
   });
 
+  it('every page of the home list leads to the search page with nothing set', () => {
+    for (const path of ['/', '/page/2/']) {
+      const $ = loadPage(dist, path);
+      expect($('main a[href="/search/"]').text(), path).toMatch(/^Search and filter (all|these) jobs$/);
+    }
+  });
+
   it('category pages hold exactly their open jobs, paginated', () => {
     const p1 = loadPage(dist, '/categories/engineering/');
     const p2 = loadPage(dist, '/categories/engineering/2/');

@@ -50,6 +50,8 @@ export function startSearchPage(): void {
     active: document.querySelector<HTMLUListElement>('#search-active')!,
     clearFilters: document.querySelector<HTMLButtonElement>('#search-clear-filters')!,
     more: document.querySelector<HTMLButtonElement>('#search-more')!,
+    moreFailed: document.querySelector<HTMLElement>('#search-more-failed'),
+    bestMatch: form.querySelector<HTMLOptionElement>('#search-sort option[value="best"]'),
     message: document.querySelector<HTMLElement>('#search-message')!,
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
     emptyTitle: document.querySelector<HTMLElement>('#search-empty-title')!,
@@ -90,6 +92,8 @@ export function startSearchPage(): void {
 
   const writeForm = (state: SearchState) => {
     ui.query.value = state.q;
+    // "Best match" ranks by the words typed: without any it would fall back to newest, so it is not offered.
+    if (ui.bestMatch) ui.bestMatch.disabled = state.q === '';
     ui.sort.value = state.sort;
     for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
     // Open a collapsed "More…" list when one of its options is selected, so the selection is visible.
@@ -197,14 +201,22 @@ export function startSearchPage(): void {
 
   async function appendNextPage() {
     const [list, mine] = [results, generation];
+    const label = ui.more.textContent;
     ui.results.setAttribute('aria-busy', 'true');
+    ui.more.textContent = 'Loading more jobs…';
     const data = await list.page(shown, shown + pageSize);
+    ui.more.textContent = label;
     if (list !== results || mine !== generation) return;
     const cards = data.map((d) => renderCard(d, base));
     ui.results.append(...cards);
     shown += data.length;
-    // An empty page means the index could not load: a button that adds nothing would only mislead.
-    ui.more.classList.toggle('hidden', shown >= list.length || data.length === 0);
+    // An empty page means the index could not load: say so where the visitor is looking, instead of a button that adds nothing.
+    const failed = data.length === 0 && shown < list.length;
+    ui.more.classList.toggle('hidden', shown >= list.length || failed);
+    if (failed && ui.moreFailed) {
+      ui.moreFailed.textContent = `Could not load more jobs. Check your connection and reload the page to see all ${countLabel(list.length, 'job')}.`;
+      ui.moreFailed.classList.remove('hidden');
+    }
     ui.results.setAttribute('aria-busy', 'false');
     rememberShown();
     // Only from the button: a visitor who has moved on to the search box keeps their place.
@@ -300,6 +312,7 @@ export function startSearchPage(): void {
     }
     ui.results.classList.toggle('min-h-[60vh]', pageLength > 0);
     ui.results.replaceChildren(...cards);
+    ui.moreFailed?.classList.add('hidden');
   }
 
   /** Once the first page is in: how many there are, "Show more", the empty state and the filter counts. */
@@ -336,10 +349,22 @@ export function startSearchPage(): void {
   // so Back returns to the search before the typing. Leaving the box or submitting ends the burst.
   let typing: ReturnType<typeof setTimeout> | undefined;
   let typedEntry = false;
+  /** Where the burst's entry was pushed from: Back from that entry leads there. */
+  let burstStart = '';
   const commitTyped = () => {
     clearTimeout(typing);
     typing = undefined;
-    if (commit(typedEntry ? 'replace' : 'push')) typedEntry = true;
+    // Typing that ends where it began (a query typed, then deleted) leaves no entry: Back would show one search twice.
+    if (typedEntry && `${location.pathname}${stateToQuery(readForm())}` === burstStart) {
+      typedEntry = false;
+      history.back();
+      return;
+    }
+    const before = `${location.pathname}${location.search}`;
+    if (commit(typedEntry ? 'replace' : 'push') && !typedEntry) {
+      typedEntry = true;
+      burstStart = before;
+    }
   };
   // Whoever focuses the box is about to search: load the index while they type.
   ui.query.addEventListener('focus', () => void loadPagefind(), { once: true });
