@@ -20,6 +20,14 @@ import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { exited } from './build/exited.ts';
+import { siteUrlProblem } from '../src/lib/urls.ts';
+
+// A mistyped SITE_URL would otherwise stop Astro with "Invalid URL", or quietly build at the wrong address.
+const configProblem = siteUrlProblem(process.env['SITE_URL'], process.env['BASE_PATH']);
+if (configProblem) {
+  console.error(`✖ ${configProblem}`);
+  process.exit(2);
+}
 
 const script = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const astroBin = script('../node_modules/astro/bin/astro.mjs');

@@ -8,6 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BUILD_DATE, OUTPUT, ROOT, cleanEnv } from '../support/fixture.ts';
+import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
+import { validateContent } from '../../src/validate/validate.ts';
 
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 const section = guide.slice(guide.indexOf("## Reading the validator's messages"));
@@ -44,5 +46,29 @@ describe("CONTRIBUTING.md's validator example", () => {
 
   it('prints exactly what the guide says it prints', () => {
     expect(output.trim().split('\n')).toEqual(command![2]!.trim().split('\n'));
+  });
+});
+
+describe("CONTRIBUTING.md's template", () => {
+  const template = /### The template\n\n```markdown\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+
+  it('has the description npm run new writes', () => {
+    expect(template.slice(template.indexOf('\n---\n') + '\n---\n'.length)).toBe(descriptionSkeleton);
+  });
+
+  it('is flagged until its guidance is replaced, though every field in it is valid', () => {
+    const companies = join(ROOT, 'content/companies');
+    const problems = validateContent({
+      jobs: [{ path: 'content/jobs/ux-researcher-quietfield.md', bytes: new TextEncoder().encode(template) }],
+      companies: [{ path: 'content/companies/quietfield.md', bytes: readFileSync(join(companies, 'quietfield.md')) }],
+      readFile: (path) =>
+        path.startsWith('content/companies/') ? readFileSync(join(companies, path.slice('content/companies/'.length))) : undefined,
+      today: BUILD_DATE,
+      defaultExpiryDays: 60,
+    });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toContain(
+      'description: still has placeholder text ("Replace …") from npm run new or the template; write your own text in its place',
+    );
   });
 });

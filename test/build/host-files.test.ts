@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture } from '../support/fixture.ts';
+import { spawnSync } from 'node:child_process';
+import { ROOT, cleanEnv, fixture } from '../support/fixture.ts';
 import { loadPage } from '../support/html.ts';
 
 describe('files for static hosts', () => {
@@ -27,5 +28,18 @@ describe('files for static hosts', () => {
     };
     expect(manifest.start_url).toBe('/board/');
     expect(manifest.icons.every((icon) => icon.src.startsWith('/board/'))).toBe(true);
+  });
+
+  it('stops a build with a mistyped SITE_URL in one line that names it, before Astro starts', () => {
+    const run = spawnSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), SITE_URL: 'example.org', OUT_DIR: join(ROOT, 'test/.output/never-built') },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe(
+      '✖ SITE_URL "example.org" is not a full address; start it with https://, like SITE_URL=https://jobs.example.org',
+    );
+    expect(run.stdout).not.toMatch(/astro|\bat /i);
   });
 });

@@ -3,13 +3,30 @@
  * listings in test/fixtures/board plus generated filler jobs, so list pages
  * need more than one page. Built with a pinned BUILD_DATE.
  */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'test/.output');
 export const BUILD_DATE = '2026-11-25';
+
+/**
+ * The day the real content in content/ is built on in the tests: BUILD_DATE,
+ * or the newest listing's posting day when that is later. A pinned day keeps
+ * the sample board the same from one run to the next; without the newest
+ * posting, a listing an editor adds today would be "in the future" there,
+ * and every pull request with a new job would fail the tests.
+ */
+export function contentBuildDate(content = join(ROOT, 'content')): string {
+  const jobs = join(content, 'jobs');
+  const posted = existsSync(jobs)
+    ? readdirSync(jobs)
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => /^posted:\s*["']?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(join(jobs, name), 'utf8'))?.[1] ?? '')
+    : [];
+  return [BUILD_DATE, ...posted].sort().at(-1)!;
+}
 export const FILLER_COUNT = 28;
 /** The hand-written fixture listings that are open on BUILD_DATE (drafts and closed ones left out). */
 export const OPEN_HAND_WRITTEN = [

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { buildSite, fixture, ROOT, writeFixtureContent } from './fixture.ts';
+import { buildSite, contentBuildDate, fixture, ROOT, writeFixtureContent } from './fixture.ts';
 
 /**
  * Builds, once for every test file: the fixture board at the root and under
@@ -7,13 +7,13 @@ import { buildSite, fixture, ROOT, writeFixtureContent } from './fixture.ts';
  */
 export default function setup(): void {
   writeFixtureContent();
-  for (const [content, outDir, base, extraEnv] of [
-    [fixture.content, fixture.distRoot, '/', {}],
+  for (const [content, outDir, base, extraEnv, buildDate] of [
+    [fixture.content, fixture.distRoot, '/', {}, undefined],
     // The sub-path build also splits its search index into parts, as a board of more than 10 000 jobs would.
-    [fixture.content, fixture.distSub, fixture.subBase, { SEARCH_PART_SIZE: String(fixture.subSearchPartSize) }],
-    [join(ROOT, 'content'), fixture.distSample, '/', {}],
+    [fixture.content, fixture.distSub, fixture.subBase, { SEARCH_PART_SIZE: String(fixture.subSearchPartSize) }, undefined],
+    [join(ROOT, 'content'), fixture.distSample, '/', {}, contentBuildDate()],
   ] as const) {
-    const { status, output } = buildSite({ content, outDir, base, extraEnv });
+    const { status, output } = buildSite({ content, outDir, base, extraEnv, ...(buildDate ? { buildDate } : {}) });
     if (status !== 0) throw new Error(`Build of ${content} failed (base ${base}):\n${output}`);
   }
 }

@@ -10,7 +10,7 @@ import {
   whereFacts,
   workplaceSummary,
 } from '../../src/lib/places.ts';
-import { normalizeBase, withBase, absoluteUrl } from '../../src/lib/urls.ts';
+import { normalizeBase, withBase, absoluteUrl, siteUrlProblem } from '../../src/lib/urls.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { newFileUrl, reportListingUrl } from '../../src/lib/submit-link.ts';
 import { regions } from '../../src/config/regions.ts';
@@ -119,6 +119,28 @@ describe('urls', () => {
     expect(url.pathname).toBe('/o/r/new/main');
     expect(url.searchParams.get('filename')).toBe('content/jobs/x.md');
     expect(url.searchParams.get('value')).toBe('a: 1\n');
+  });
+});
+
+describe('SITE_URL as a host gives it', () => {
+  it('takes a full address, with the sub-path in BASE_PATH', () => {
+    expect(siteUrlProblem(undefined, undefined)).toBeUndefined();
+    expect(siteUrlProblem('https://jobs.example.org', undefined)).toBeUndefined();
+    expect(siteUrlProblem('https://jobs.example.org/', '/')).toBeUndefined();
+    expect(siteUrlProblem('https://example.org/jobs/', '/jobs/')).toBeUndefined();
+    expect(siteUrlProblem('http://localhost:4321', undefined)).toBeUndefined();
+  });
+
+  it('names the variable and the fix for a bare host, another scheme or a path without BASE_PATH', () => {
+    expect(siteUrlProblem('example.org', undefined)).toBe(
+      'SITE_URL "example.org" is not a full address; start it with https://, like SITE_URL=https://jobs.example.org',
+    );
+    expect(siteUrlProblem('ftp://example.org', undefined)).toBe(
+      'SITE_URL "ftp://example.org" must start with https://, like SITE_URL=https://jobs.example.org',
+    );
+    expect(siteUrlProblem('https://example.org/jobs', undefined)).toBe(
+      'SITE_URL "https://example.org/jobs" has a path, which the build would ignore; give the sub-path as BASE_PATH: SITE_URL=https://example.org BASE_PATH=/jobs/',
+    );
   });
 });
 
