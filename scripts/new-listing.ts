@@ -179,7 +179,8 @@ const steps = [
         `Replace the placeholder logo ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: in the profile if it is not an SVG).`,
       ]
     : []),
-  'Run "npm run validate" to check everything.',
+  // Their own files: the whole board's warnings (the sample listings have some) would bury theirs.
+  `Run "npm run validate -- ${[jobFile, ...(plan.newCompany ? [displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))] : [])].join(' ')}" to check ${plan.newCompany ? 'them' : 'it'}.`,
   'Commit every new file (git add content/) and open a pull request.',
 ];
 const numbered = steps.map((step, i) => `${i + 1}. ${step}`);

@@ -26,7 +26,7 @@ const { values, positionals } = parseOptions(
   'Run "npm run validate -- --help" for the options.',
 );
 if (values.help) {
-  console.log('Usage: npm run validate -- [--json] [content/jobs/<slug>.md ...]');
+  console.log('Usage: npm run validate -- [--json] [content/jobs/<slug>.md | content/companies/<id>.md ...]');
   process.exit(0);
 }
 

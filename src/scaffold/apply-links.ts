@@ -29,13 +29,14 @@ export function openApplyLinks(jobs: readonly ContentFile[], today: string, defa
   return links;
 }
 
-/** How to tell this job's link apart: a subject for a mailto: address, a ?ref= for a web link. */
+/** How to tell this job's link apart: a subject for a mailto: address, the job's own page for a web link. */
 function distinctLinkHint(url: string, title: string | undefined): string {
   if (url.toLowerCase().startsWith('mailto:')) {
     const address = url.split('?')[0]!;
     return `add a subject, like ${address}?subject=${encodeURIComponent(title ?? 'Job title')}`;
   }
-  return "link to this job's own page, or add ?ref=… to the link";
+  // Not "add ?ref=…": that would only get past the check, and two listings would still lead to one job.
+  return "link to this job's own page on the company's site";
 }
 
 /** The message when `url` (a checked apply link) is already used by an open listing; undefined when it is free. */

@@ -95,7 +95,7 @@ describe('npm run new, end to end', () => {
 
 Next steps:
   1. Edit ${shown}/jobs/${slug}.md: replace the placeholder text under each heading with the real description (the validator warns until you do).
-  2. Run "npm run validate" to check everything.
+  2. Run "npm run validate -- ${shown}/jobs/${slug}.md" to check it.
   3. Commit every new file (git add content/) and open a pull request.
 `);
     expect(readFileSync(jobFile, 'utf8')).toBe(`---
@@ -188,7 +188,7 @@ Choose another file name for the job, for example --slug ${slug}-2
     expect(again.status).toBe(1);
     expect(again.stdout).toBe('');
     expect(again.stderr)
-      .toBe(`--apply: https://birchline.example/jobs/staff-payments is already the apply link of ${shown}/jobs/${slug}.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link
+      .toBe(`--apply: https://birchline.example/jobs/staff-payments is already the apply link of ${shown}/jobs/${slug}.md; each open job needs its own link — link to this job's own page on the company's site
 Nothing was written.
 `);
     expect(existsSync(join(content, 'jobs', `${slug}-2.md`))).toBe(false);

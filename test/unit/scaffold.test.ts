@@ -533,7 +533,7 @@ describe('scaffold: apply link already used by an open job, caught early', () =>
   const applyLinks = openApplyLinks(jobs, context.today, 60);
   const board: ScaffoldContext = { ...context, applyLinks };
   const taken =
-    "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link";
+    "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md; each open job needs its own link — link to this job's own page on the company's site";
   const apply = questions.find((q) => q.key === 'apply')!;
 
   it('collects the apply links of open listings only, as the validator does', () => {
@@ -577,7 +577,7 @@ describe('scaffold: apply link already used by an open job, caught early', () =>
     );
     const shared = openApplyLinks([...jobs, listing('content/jobs/third-acme.md', '', 'https://acme.example/jobs/1')], context.today, 60);
     expect(applyLinkClash('https://acme.example/jobs/1', shared)).toBe(
-      "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md, content/jobs/third-acme.md; each open job needs its own link — link to this job's own page, or add ?ref=… to the link",
+      "https://acme.example/jobs/1 is already the apply link of content/jobs/other-acme.md, content/jobs/third-acme.md; each open job needs its own link — link to this job's own page on the company's site",
     );
     expect(applyLinkClash('https://acme.example/jobs/1', undefined)).toBeUndefined();
     // The same address as the validator sees it: another host case or a fragment is no new link.

@@ -82,6 +82,14 @@ describe('job schema', () => {
     }
   });
 
+  it('rejects a web link with a space, which would lead to a page that does not exist', () => {
+    expect(problems({ ...valid, apply: 'https://acme.example/careers/data engineer' })).toEqual([
+      'apply: "https://acme.example/careers/data engineer" contains a space; copy the address from the browser\'s address bar, or write spaces as %20',
+    ]);
+    expect(problems({ ...valid, apply: 'https://acme.example/careers/data%20engineer' })).toEqual([]);
+    expect(problems({ ...valid, apply: 'mailto:jobs@acme.example?subject=Data Engineer' })).toEqual([]);
+  });
+
   it('rejects links that go somewhere other than they read', () => {
     expect(problems({ ...valid, apply: 'https://evil.example\\@acme.example/careers' })).toEqual([
       'apply: "https://evil.example\\\\@acme.example/careers" contains a backslash, which browsers read as "/"; write the address with "/" only',
