@@ -151,7 +151,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
               ? 'uses too many YAML aliases (*name); write the values out'
               : /nested mappings|implicit map keys|compact mappings/i.test(message)
                 ? 'has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"'
-                : `is not valid YAML (${message}); check quotes, colons and indentation`;
+                : `is not valid YAML (${message}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', message)}`;
     return fail(file, line, 'frontmatter', reason);
   }
 
@@ -227,6 +227,22 @@ function buildParserError(text: string): { line: number; reason: string } | unde
     // The text starts with "---\n" and the parser counts lines from there, from 0: its line 0 is the file's line 1.
     return { line: (yamlError.mark?.line ?? 0) + 1, reason: yamlError.reason ?? 'parse error' };
   }
+}
+
+/**
+ * What to do about a YAML error on this line. Most come from a value that
+ * starts with a character YAML reads as syntax (a quote that closes early,
+ * like 'Harbour Master's Assistant', or * & | > ! % @ `), or from a tab.
+ */
+function yamlFixHint(lineText: string, message: string): string {
+  if (/\btabs?\b/i.test(message) || /^\s*\t/.test(lineText)) return 'indent with spaces, not tabs';
+  if (/missing closing/i.test(message)) return 'a value that opens a quote must close it with the same mark on the same line';
+  const field = /^\s*(?:-\s+)?([A-Za-z][\w-]*):\s*(\S)/.exec(lineText);
+  const [key, first] = [field?.[1], field?.[2]];
+  if (first === "'") return `an apostrophe ends a value in single quotes: put the whole value in double quotes instead, like ${key}: "…"`;
+  if (first === '"') return `inside double quotes write a " as \\", like ${key}: "The \\"Tide\\" team"`;
+  if (first && '*&|>!%@`'.includes(first)) return `a value starting with ${first} needs double quotes around all of it, like ${key}: "…"`;
+  return 'check quotes, colons and indentation';
 }
 
 /** YAML says only that keys must be unique; name the key and where it first appears. */

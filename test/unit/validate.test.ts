@@ -189,6 +189,25 @@ salry: 1
     ]);
   });
 
+  it('says how to quote a value YAML reads as syntax, and to indent with spaces', () => {
+    const withTitle = (slug: string, title: string) => job(slug, goodFrontmatter.replace('title: Backend Engineer', `title: ${title}`));
+    expect(
+      lines(
+        run([
+          withTitle('apostrophe-acme', "'Harbour Master's Assistant'"),
+          withTitle('star-acme', '*Tide* Developer'),
+          withTitle('quoted-acme', '"The "Tide" team"'),
+          job('tab-acme', goodFrontmatter.replace('skills: [Go, SQL]', 'skills:\n\t- Go')),
+        ]),
+      ),
+    ).toEqual([
+      'content/jobs/apostrophe-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); an apostrophe ends a value in single quotes: put the whole value in double quotes instead, like title: "…"',
+      'content/jobs/quoted-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); inside double quotes write a " as \\", like title: "The \\"Tide\\" team"',
+      'content/jobs/star-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); a value starting with * needs double quotes around all of it, like title: "…"',
+      'content/jobs/tab-acme.md:10 error frontmatter: is not valid YAML (Tabs are not allowed as indentation); indent with spaces, not tabs',
+    ]);
+  });
+
   it('points UK to the ISO code GB', () => {
     expect(lines(run([job('uk-acme', goodFrontmatter.replace('region: europe', 'region: UK'))]))[0]).toMatch(
       /region: "UK" is not a region or ISO country code; did you mean the country code "GB"\?/,
@@ -345,7 +364,7 @@ salry: 1
     expect(problems).toEqual([
       // A list is not text: one message, not also "too short" for a list of two.
       'content/jobs/list-title-acme.md:2 error title: must be text (the job title)',
-      'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); check quotes, colons and indentation',
+      'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line',
       // YAML reads 0026 as 1926.
       'content/jobs/short-year-acme.md:10 error posted: has an unlikely year: write all four digits, like 2026-11-18',
       'content/jobs/timestamp-acme.md:10 error posted: must be a date written YYYY-MM-DD, like 2026-11-18',
@@ -458,7 +477,7 @@ salry: 1
       'content/jobs/huge-acme.md:1 error file: is 200 KB; listings must be under 100 KB. Shorten the description',
       'content/jobs/latin1-acme.md:1 error file: is not valid UTF-8 text; save it with UTF-8 encoding',
       'content/jobs/nofm-acme.md:1 error frontmatter: is missing: start the file with a line "---", the fields, then another "---"',
-      'content/jobs/yaml-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); check quotes, colons and indentation',
+      'content/jobs/yaml-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line',
     ]);
   });
 });
