@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { site } from './src/config/site.ts';
-import { normalizeBase } from './src/lib/urls.ts';
+import { normalizeBase, siteUrlProblem } from './src/lib/urls.ts';
 import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
 import { forgetStaleRenders } from './src/markdown/digest.ts';
 
@@ -15,6 +15,10 @@ import { forgetStaleRenders } from './src/markdown/digest.ts';
  * benchmark build other content without touching content/ or dist/.
  */
 const contentDir = process.env.CONTENT_DIR;
+
+// npm run build checks this first (scripts/build-site.ts); this catches npm run dev and preview too.
+const siteProblem = siteUrlProblem(process.env.SITE_URL, process.env.BASE_PATH);
+if (siteProblem) throw new Error(siteProblem);
 
 // The content cache is keyed by folder so fixture builds never reuse sample data.
 const cacheDir = contentDir

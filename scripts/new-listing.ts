@@ -171,6 +171,8 @@ const written = plan.files.map((file) => {
 const isPlaceholder = (p: Problem) =>
   (p.field === 'description' || p.field === 'about') && p.message.startsWith('still has placeholder text');
 const warnings = problems.filter((p) => p.severity === 'warning' && !isPlaceholder(p)).map((p) => `${p.file}: ${describe(p)}`);
+/** A path as one shell word: quoted when CONTENT_DIR has a space in it. */
+const shellArgument = (path: string) => (/[\s'"$`\\]/.test(path) ? `'${path.replaceAll("'", "'\\''")}'` : path);
 const steps = [
   `Edit ${jobFile}: replace the placeholder text under each heading with the real description (the validator warns until you do).`,
   ...(plan.newCompany
@@ -180,7 +182,7 @@ const steps = [
       ]
     : []),
   // Their own files: the whole board's warnings (the sample listings have some) would bury theirs.
-  `Run "npm run validate -- ${[jobFile, ...(plan.newCompany ? [displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))] : [])].join(' ')}" to check ${plan.newCompany ? 'them' : 'it'}.`,
+  `Run "npm run validate -- ${[jobFile, ...(plan.newCompany ? [displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))] : [])].map(shellArgument).join(' ')}" to check ${plan.newCompany ? 'them' : 'it'}.`,
   'Commit every new file (git add content/) and open a pull request.',
 ];
 const numbered = steps.map((step, i) => `${i + 1}. ${step}`);

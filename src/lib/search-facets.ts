@@ -41,9 +41,9 @@ export function searchFilters(job: Facetable, banding: Banding): Record<FilterKe
 
 /**
  * Sort keys as strings of digits. "posted" is the job's place in the
- * board's newest-first order counted from the oldest (`fromOldest`, from
+ * newest-first order (`byNewest`, posted then slug) counted from the oldest (`fromOldest`, from
  * src/lib/search-parts.ts), not its date: jobs posted on one day would tie,
- * and Pagefind's order among them is not the board's, so "Show more" after
+ * and Pagefind's order among them is not `byNewest`'s, so "Show more" after
  * the newest jobs drawn at build time could repeat one or skip one. Salaries
  * are yearly amounts in the base currency (0 when not stated).
  */

@@ -1,7 +1,7 @@
 /**
  * Merging the results of several search index parts (src/lib/search-parts.ts)
  * into the one list a visitor sees. Parts hold jobs newest first, so:
- *   - "Newest": part after part, each in the board's newest-first order, is the board's order;
+ *   - "Newest": part after part, each newest first (`byNewest`), is newest first overall;
  *   - "Best match": by Pagefind's score, as Pagefind merges indexes itself;
  *   - "Highest salary": a k-way merge on each result's salary, read from its
  *     data as pages are shown, so a page costs its own results plus at most
@@ -48,7 +48,8 @@ export function deferredList<Data>(length: number, open: () => Promise<ResultLis
   return {
     length,
     async page(from, to) {
-      opening ??= open();
+      // A search that threw (an index file that would not load) counts as one that could not run.
+      opening ??= open().catch(() => undefined);
       const list = await opening;
       if (list) return list.page(from, to);
       opening = undefined;

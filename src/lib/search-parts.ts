@@ -2,7 +2,7 @@
  * The search index is split into parts of at most `partSize` jobs, newest
  * first. Pagefind's indexer holds a whole index in memory while it writes
  * it (about 250 KB per job), so one index for 100 000 jobs needs more than
- * 24 GB; parts bound that to one part's worth. Parts are in the board's newest-first order so
+ * 24 GB; parts bound that to one part's worth. Parts are newest first (`byNewest`) so
  * the browser can list "Newest" by reading part after part (see
  * src/lib/search-merge.ts).
  */
@@ -21,14 +21,14 @@ export function partCount(jobCount: number, partSize: number): number {
 export interface PartEntry<T> {
   job: T;
   /**
-   * The job's place in the board's newest-first order counted from the
-   * oldest (1 = oldest): the "Newest" sort key, so Pagefind breaks ties
-   * between jobs posted on one day as the board does.
+   * The job's place in the newest-first order (`byNewest`) counted from
+   * the oldest (1 = oldest): the "Newest" sort key, so Pagefind breaks ties
+   * between jobs posted on one day as the search page's drawn list does.
    */
   fromOldest: number;
 }
 
-/** Jobs split into parts in the board's newest-first order (src/lib/sort.ts), so every build splits the same way. */
+/** Jobs split into parts newest first (`byNewest` in src/lib/sort.ts: ties by slug), so every build splits the same way. */
 export function splitIntoParts<T extends { posted: string; slug: string }>(jobs: readonly T[], partSize: number): PartEntry<T>[][] {
   const newestFirst = [...jobs].sort(byNewest).map((job, i) => ({ job, fromOldest: jobs.length - i }));
   return Array.from({ length: partCount(jobs.length, partSize) }, (_, i) => newestFirst.slice(i * partSize, (i + 1) * partSize));

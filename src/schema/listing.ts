@@ -161,7 +161,7 @@ function addressProblem(value: string, schemes: readonly string[]): string | und
     return `${quote(value)} is not secure; use https:// (browsers warn on http: pages), like ${value.replace(/^http:/i, 'https:')}`;
   if (!schemes.includes(url.protocol.slice(0, -1))) return 'malformed';
   if (url.protocol !== 'mailto:') {
-    // URL() quietly turns a space into %20, so "…/careers/data engineer" would link to a page that does not exist.
+    // A space is not part of a web address: URL() quietly makes it %20, which often reaches no page ("…/careers/data engineer").
     if (/\s/.test(value))
       return `${quote(value)} contains a space; copy the address from the browser's address bar, or write spaces as %20`;
     if (!url.hostname.includes('.')) return 'malformed';

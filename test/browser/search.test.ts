@@ -139,6 +139,22 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
       `Could not load more jobs. Check your connection and reload the page to see all ${OPEN_JOBS} jobs.`,
     );
     expect(await page.isVisible('#search-more-failed')).toBe(true);
+    // The button had focus and is gone: focus moves to the note, not to the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-more-failed');
+    await page.close();
+  });
+
+  it('clears the drawn jobs when a query cannot be searched, rather than leave them dimmed under it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${server.url}search/`);
+    await searchSettled(page);
+    await page.fill('#search-query', 'rust');
+    await page.waitForURL(/q=rust/);
+    await page.waitForFunction(() => document.querySelector('#result-count')?.textContent === 'Search unavailable');
+    expect(await shownResults(page)).toBe(0);
+    expect(await page.getAttribute('#search-results', 'aria-busy')).toBe('false');
+    expect(await page.textContent('#search-message')).toContain('Search could not load');
     await page.close();
   });
 
@@ -153,6 +169,27 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.waitForURL(`${server.url}search/`);
     await searchSettled(page);
     expect(await shownResults(page)).toBe(20);
+    await page.goBack();
+    await page.waitForURL(server.url, { timeout: 5000 });
+    await page.close();
+  });
+
+  it('keeps a filter ticked straight after deleting the query, and Back still skips the typing', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(server.url);
+    await page.goto(`${server.url}search/`);
+    await searchSettled(page);
+    await page.fill('#search-query', 'rust');
+    await page.waitForURL(/q=rust/);
+    await searchSettled(page);
+    // Deleting the words and ticking a filter at once: the box loses focus as the box is ticked.
+    await page.fill('#search-query', '');
+    await page.click('input[name="workplace"][value="onsite"]');
+    await page.waitForURL(`${server.url}search/?workplace=onsite`);
+    await page.waitForFunction(() => document.querySelector('#result-count')?.textContent === '1 job');
+    expect(await page.isChecked('input[name="workplace"][value="onsite"]')).toBe(true);
+    await page.goBack();
+    await page.waitForURL(`${server.url}search/`);
     await page.goBack();
     await page.waitForURL(server.url, { timeout: 5000 });
     await page.close();

@@ -70,6 +70,19 @@ describe('.ci/changed-content', () => {
     ).toEqual([]);
   });
 
+  it('asks for the whole board when a profile is renamed, since listings name the old one', () => {
+    expect(picked(() => git('mv', 'content/companies/acme.md', 'content/companies/acme-labs.md'))).toEqual([]);
+  });
+
+  it('asks for the whole board when a file that is no listing lands in content/', () => {
+    expect(
+      picked(() => {
+        write('content/jobs/new-job.md');
+        write('content/jobs/notes.txt');
+      }),
+    ).toEqual([]);
+  });
+
   it('asks for the whole board when no content changed', () => {
     expect(picked(() => write('README.md', 'docs only\n'))).toEqual([]);
   });

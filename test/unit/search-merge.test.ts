@@ -137,6 +137,18 @@ describe('merging parts', () => {
     expect(ids(rest)).toEqual(['y', 'z']);
     expect(searches).toEqual(['dropped', 'ran']);
   });
+
+  it('a deferred list whose search throws gives an empty page, and tries again', async () => {
+    const { load } = recordingLoad();
+    let fail = true;
+    const list = deferredList(1, async () => {
+      if (fail) throw new Error('index chunk did not load');
+      return orderedList([hit('x')], load);
+    });
+    expect(await list.page(0, 1)).toEqual([]);
+    fail = false;
+    expect(ids(await list.page(0, 1))).toEqual(['x']);
+  });
 });
 
 describe('description text for the index', () => {

@@ -192,35 +192,51 @@ export function startSearchPage(): void {
     return counts;
   }
 
-  /** The next page of results; one at a time, and none once another search has replaced the list. */
-  let loadingMore: Promise<void> | undefined;
+  /** The next page of results: one load at a time for a list, and none added once another search has replaced it. */
+  const moreLabel = ui.more.textContent ?? '';
+  let loadingMore: { list: ResultList<PagefindResultData>; done: Promise<void> } | undefined;
   function showMore(): Promise<void> {
-    loadingMore ??= appendNextPage().finally(() => (loadingMore = undefined));
-    return loadingMore;
+    if (loadingMore?.list !== results) {
+      const list = results;
+      const done = appendNextPage(list).finally(() => {
+        if (loadingMore?.list === list) loadingMore = undefined;
+      });
+      loadingMore = { list, done };
+    }
+    return loadingMore.done;
   }
 
-  async function appendNextPage() {
-    const [list, mine] = [results, generation];
-    const label = ui.more.textContent;
+  async function appendNextPage(list: ResultList<PagefindResultData>) {
+    const mine = generation;
+    // Only from the button: a visitor who has moved on to the search box keeps their place.
+    const fromButton = () => document.activeElement === ui.more || document.activeElement === document.body;
     ui.results.setAttribute('aria-busy', 'true');
     ui.more.textContent = 'Loading more jobs…';
-    const data = await list.page(shown, shown + pageSize);
-    ui.more.textContent = label;
+    let data: PagefindResultData[] = [];
+    try {
+      data = await list.page(shown, shown + pageSize);
+    } catch {
+      // An index file that failed to load: treated as the empty page below.
+    }
     if (list !== results || mine !== generation) return;
+    ui.more.textContent = moreLabel;
+    ui.results.setAttribute('aria-busy', 'false');
     const cards = data.map((d) => renderCard(d, base));
     ui.results.append(...cards);
     shown += data.length;
+    rememberShown();
     // An empty page means the index could not load: say so where the visitor is looking, instead of a button that adds nothing.
     const failed = data.length === 0 && shown < list.length;
+    const focusNext = fromButton();
     ui.more.classList.toggle('hidden', shown >= list.length || failed);
     if (failed && ui.moreFailed) {
-      ui.moreFailed.textContent = `Could not load more jobs. Check your connection and reload the page to see all ${countLabel(list.length, 'job')}.`;
+      // Shown before it is filled, so screen readers announce the text of the status.
       ui.moreFailed.classList.remove('hidden');
+      ui.moreFailed.textContent = `Could not load more jobs. Check your connection and reload the page to see all ${countLabel(list.length, 'job')}.`;
+      if (focusNext) ui.moreFailed.focus();
+    } else if (focusNext) {
+      cards[0]?.querySelector('a')?.focus();
     }
-    ui.results.setAttribute('aria-busy', 'false');
-    rememberShown();
-    // Only from the button: a visitor who has moved on to the search box keeps their place.
-    if (document.activeElement === ui.more || document.activeElement === document.body) cards[0]?.querySelector('a')?.focus();
   }
 
   /** Keeps the number of results shown in this history entry, for Back to restore. */
@@ -272,7 +288,15 @@ export function startSearchPage(): void {
       return true;
     }
     const engine = await loadPagefind();
-    if (!engine) return false;
+    if (!engine) {
+      // The index did not load: what is on screen belongs to another search, so it goes (the message says why).
+      if (mine !== generation) return false;
+      ui.results.replaceChildren();
+      ui.more.classList.add('hidden');
+      ui.count.textContent = 'Search unavailable';
+      ui.results.setAttribute('aria-busy', 'false');
+      return false;
+    }
     // Best match is Pagefind's own relevance order: no sort key.
     const sort = state.sort === 'salary' ? ('salary' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
     const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
@@ -313,6 +337,7 @@ export function startSearchPage(): void {
     ui.results.classList.toggle('min-h-[60vh]', pageLength > 0);
     ui.results.replaceChildren(...cards);
     ui.moreFailed?.classList.add('hidden');
+    ui.more.textContent = moreLabel;
   }
 
   /** Once the first page is in: how many there are, "Show more", the empty state and the filter counts. */
@@ -333,8 +358,20 @@ export function startSearchPage(): void {
     document.title = state.q ? `“${state.q}” · ${pageTitle}` : pageTitle;
   }
 
+  /**
+   * Set while the browser goes back over the entry of a typing burst that
+   * ended where it began. A change made meanwhile (a filter ticked as the
+   * box loses focus) waits for it: written now, the step back would undo it.
+   */
+  let backPending = false;
+  let changedWhileBack = false;
+
   /** Write the form's state to the URL, then search. True when that wrote a history entry. */
   function commit(mode: 'push' | 'replace'): boolean {
+    if (backPending) {
+      changedWhileBack = true;
+      return false;
+    }
     const state = readForm();
     writeForm(state);
     const url = `${location.pathname}${stateToQuery(state)}`;
@@ -357,6 +394,7 @@ export function startSearchPage(): void {
     // Typing that ends where it began (a query typed, then deleted) leaves no entry: Back would show one search twice.
     if (typedEntry && `${location.pathname}${stateToQuery(readForm())}` === burstStart) {
       typedEntry = false;
+      backPending = true;
       history.back();
       return;
     }
@@ -405,6 +443,15 @@ export function startSearchPage(): void {
     ui.filters.querySelector('summary')?.focus();
   });
   window.addEventListener('popstate', () => {
+    if (backPending) {
+      backPending = false;
+      // The form already shows what the visitor wants: the search the typing began from, and what changed since.
+      if (changedWhileBack) {
+        changedWhileBack = false;
+        commit('push');
+        return;
+      }
+    }
     const state = stateOf(location.search);
     // Only the hash changed (the skip link to #main, say): the results stay as they are.
     if (current && sameSearch(state, current)) {
