@@ -123,11 +123,17 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
-  it('keeps the drawn jobs and their count when the index cannot load', async () => {
+  /** The empty search page with every request for the index failing, as offline. */
+  async function openSearchWithoutIndex(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${server.url}search/`);
     await searchSettled(page);
+    return page;
+  }
+
+  it('keeps the drawn jobs and their count when the index cannot load', async () => {
+    const page = await openSearchWithoutIndex();
     await page.click('#search-more');
     await page.waitForSelector('#search-message:not(.hidden)');
     expect(await page.textContent('#search-message')).toContain('Search could not load');
@@ -145,10 +151,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
   });
 
   it('clears the drawn jobs when a query cannot be searched, rather than leave them dimmed under it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route('**/pagefind/**', (route) => route.abort());
-    await page.goto(`${server.url}search/`);
-    await searchSettled(page);
+    const page = await openSearchWithoutIndex();
     await page.fill('#search-query', 'rust');
     await page.waitForURL(/q=rust/);
     await page.waitForFunction(() => document.querySelector('#result-count')?.textContent === 'Search unavailable');
