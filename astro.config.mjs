@@ -8,6 +8,7 @@ import { site } from './src/config/site.ts';
 import { normalizeBase, siteUrlProblem } from './src/lib/urls.ts';
 import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
 import { forgetStaleRenders } from './src/markdown/digest.ts';
+import { validateInDev } from './src/integrations/validate-in-dev.ts';
 
 /*
  * SITE_URL and BASE_PATH let one checkout deploy to any host, at the domain
@@ -43,6 +44,7 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }),
   },
   devToolbar: { enabled: false },
+  integrations: [validateInDev(contentDir || './content')],
   /*
    * The default store is one string, which passes V8's longest string
    * (~512 MB) near 100 000 listings and kills the build. Chunked storage has
