@@ -13,6 +13,8 @@ import { resolve, sep } from 'node:path';
 const validator = fileURLToPath(new URL('../../scripts/validate.ts', import.meta.url));
 /** Saves arrive in bursts (an editor writing several files, a branch switch): one run for each burst. */
 const settleMs = 300;
+/** Its report as plain text, for Astro's logger. */
+const env = { ...process.env, NO_COLOR: '1' };
 
 export function validateInDev(contentDir: string): AstroIntegration {
   const root = resolve(contentDir) + sep;
@@ -22,13 +24,13 @@ export function validateInDev(contentDir: string): AstroIntegration {
       // Before content sync, which is where Astro would stop on a broken listing.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'dev') return;
-        const first = spawnSync(process.execPath, [validator], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+        const first = spawnSync(process.execPath, [validator], { encoding: 'utf8', env });
         // Only errors are worth a word here: the warnings are there every time, and not news.
         if (first.status !== 0) logger.error(`\n${`${first.stdout}${first.stderr}`.trim()}`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const run = (files: readonly string[]) => {
-          const child = spawn(process.execPath, [validator, ...files], { env: { ...process.env, NO_COLOR: '1' } });
+          const child = spawn(process.execPath, [validator, ...files], { env });
           let output = '';
           child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
           child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

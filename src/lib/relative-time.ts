@@ -10,6 +10,8 @@
  * English with numeric: 'auto' (test/unit/dates.test.ts compares them);
  * formatDate and countLabel avoid Intl for the same reason.
  */
+import { daysBetween } from './dates.ts';
+
 function ago(count: number, unit: string): string {
   return count === 1 ? `last ${unit}` : `${count} ${unit}s ago`;
 }
@@ -22,4 +24,10 @@ export function relativeDays(days: number): string {
   if (since < 30) return ago(Math.floor(since / 7), 'week');
   if (since < 365) return ago(Math.floor(since / 30), 'month');
   return ago(Math.floor(since / 365), 'year');
+}
+
+/** How long before `today` a YYYY-MM-DD date was, in words; undefined for a date that does not parse. */
+export function timeAgo(date: string | undefined, today: string): string | undefined {
+  const days = date ? daysBetween(date, today) : Number.NaN;
+  return Number.isFinite(days) ? relativeDays(days) : undefined;
 }

@@ -144,7 +144,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
       error instanceof RangeError
         ? tooDeep // the parser ran out of stack on [[[[…]]]]
         : yamlError.code === 'TAG_RESOLVE_FAILED'
-          ? `uses a YAML tag the site cannot read (${message}); remove the tag, or wrap a value starting with "!" in double quotes`
+          ? unreadableTag(message)
           : yamlError.code === 'DUPLICATE_KEY'
             ? duplicateKeyMessage(text, line)
             : /alias/i.test(message)
@@ -179,8 +179,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   const refused = buildParserError(text);
   if (refused) {
     const reason = /\btag\b/i.test(refused.reason)
-      ? `uses a YAML tag the site cannot read (${refused.reason}); remove the tag, or wrap a value starting with "!" in double quotes`
-      : `is not valid YAML (${refused.reason}); check quotes, colons and indentation`;
+      ? unreadableTag(refused.reason)
+      : `is not valid YAML (${refused.reason}); ${yamlFixHint(text.split('\n')[refused.line - 1] ?? '', refused.reason)}`;
     return fail(file, refused.line, 'frontmatter', reason);
   }
 
@@ -228,6 +228,9 @@ function buildParserError(text: string): { line: number; reason: string } | unde
     return { line: (yamlError.mark?.line ?? 0) + 1, reason: yamlError.reason ?? 'parse error' };
   }
 }
+
+const unreadableTag = (reason: string) =>
+  `uses a YAML tag the site cannot read (${reason}); remove the tag, or wrap a value starting with "!" in double quotes`;
 
 /**
  * What to do about a YAML error on this line. Most come from a value that

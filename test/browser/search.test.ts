@@ -161,13 +161,19 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
     await page.close();
   });
 
-  it('typing a query and deleting it leaves no history entry of its own', async () => {
+  /** The empty search page, reached from the home page (so Back has somewhere to go), then `query` typed. */
+  async function typedAfterArriving(query: string): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     await page.goto(`${server.url}search/`);
     await searchSettled(page);
-    await page.fill('#search-query', 'rust');
-    await page.waitForURL(/q=rust/);
+    await page.fill('#search-query', query);
+    await page.waitForURL(new RegExp(`q=${query}`));
+    return page;
+  }
+
+  it('typing a query and deleting it leaves no history entry of its own', async () => {
+    const page = await typedAfterArriving('rust');
     await page.fill('#search-query', '');
     await page.waitForURL(`${server.url}search/`);
     await searchSettled(page);
@@ -178,12 +184,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
   });
 
   it('keeps a filter ticked straight after deleting the query, and Back still skips the typing', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
-    await page.goto(`${server.url}search/`);
-    await searchSettled(page);
-    await page.fill('#search-query', 'rust');
-    await page.waitForURL(/q=rust/);
+    const page = await typedAfterArriving('rust');
     await searchSettled(page);
     // Deleting the words and ticking a filter at once: the box loses focus as the box is ticked.
     await page.fill('#search-query', '');

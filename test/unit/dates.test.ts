@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, formatDate, todayLocal, todayUtc } from '../../src/lib/dates.ts';
 import { closingDate, isOpen } from '../../src/lib/expiry.ts';
-import { relativeDays } from '../../src/lib/relative-time.ts';
+import { relativeDays, timeAgo } from '../../src/lib/relative-time.ts';
 import { buildDate } from '../../src/data/now.ts';
 
 describe('dates', () => {
@@ -52,6 +52,16 @@ describe('expiry', () => {
     const job = { posted: '2026-10-01', expires: '2026-10-15' };
     expect(isOpen(job, '2026-10-15', 60)).toBe(true);
     expect(isOpen(job, '2026-10-16', 60)).toBe(false);
+  });
+});
+
+describe('timeAgo', () => {
+  it('counts calendar days to today, and has no words for a date it cannot read', () => {
+    expect(timeAgo('2026-11-24', '2026-11-27')).toBe('3 days ago');
+    expect(timeAgo('2026-11-27', '2026-11-27')).toBe('today');
+    expect(timeAgo('', '2026-11-27')).toBeUndefined();
+    expect(timeAgo(undefined, '2026-11-27')).toBeUndefined();
+    expect(timeAgo('not a date', '2026-11-27')).toBeUndefined();
   });
 });
 

@@ -5,8 +5,8 @@
  */
 import { decodeSkills } from '../../lib/search-skills.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
-import { relativeDays } from '../../lib/relative-time.ts';
-import { daysBetween, formatDate, todayLocal } from '../../lib/dates.ts';
+import { timeAgo } from '../../lib/relative-time.ts';
+import { formatDate, todayLocal } from '../../lib/dates.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -57,11 +57,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   }
   if (skills.length > shown.length) skillList.append(el('li', { class: 'text-xs text-muted' }, `+${skills.length - shown.length} more`));
 
-  const time = el(
-    'time',
-    { datetime: posted, title: posted ? formatDate(posted) : '' },
-    posted ? relativeDays(daysBetween(posted, todayLocal())) : '',
-  );
+  const time = el('time', { datetime: posted, title: posted ? formatDate(posted) : '' }, timeAgo(posted, todayLocal()) ?? '');
   const article = el(
     'article',
     {

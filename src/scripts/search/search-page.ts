@@ -68,7 +68,8 @@ export function startSearchPage(): void {
   const newestDrawn = document.querySelector<HTMLTemplateElement>('#search-newest');
   const newestDrawnCount = newestDrawn?.content.childElementCount ?? 0;
   let pagefind: Promise<SearchEngine | undefined> | undefined;
-  let results: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
+  const noResults: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
+  let results = noResults;
   let shown = 0;
   /** Until the first results replace the placeholder cards, anything added above them would move them. */
   let firstResultsShown = false;
@@ -128,13 +129,7 @@ export function startSearchPage(): void {
           ? 'Search needs a built index: run "npm run build" and then "npm run preview". The development server does not build one.'
           : 'Search could not load. Check your connection and reload the page.',
       );
-      // The newest jobs drawn at build time need no index: they and their count stay.
-      if (!firstResultsShown) {
-        ui.count.textContent = 'Search unavailable';
-        ui.placeholder?.remove();
-        ui.results.replaceChildren();
-      }
-      ui.results.setAttribute('aria-busy', 'false');
+      // What the results show is up to who asked: a search clears them, "Show more" keeps the drawn jobs.
       return undefined;
     }
   }
@@ -208,8 +203,6 @@ export function startSearchPage(): void {
 
   async function appendNextPage(list: ResultList<PagefindResultData>) {
     const mine = generation;
-    // Only from the button: a visitor who has moved on to the search box keeps their place.
-    const fromButton = () => document.activeElement === ui.more || document.activeElement === document.body;
     ui.results.setAttribute('aria-busy', 'true');
     ui.more.textContent = 'Loading more jobs…';
     let data: PagefindResultData[] = [];
@@ -227,7 +220,8 @@ export function startSearchPage(): void {
     rememberShown();
     // An empty page means the index could not load: say so where the visitor is looking, instead of a button that adds nothing.
     const failed = data.length === 0 && shown < list.length;
-    const focusNext = fromButton();
+    // Only from the button: a visitor who has moved on to the search box keeps their place.
+    const focusNext = document.activeElement === ui.more || document.activeElement === document.body;
     ui.more.classList.toggle('hidden', shown >= list.length || failed);
     if (failed && ui.moreFailed) {
       // Shown before it is filled, so screen readers announce the text of the status.
@@ -291,7 +285,7 @@ export function startSearchPage(): void {
     if (!engine) {
       // The index did not load: what is on screen belongs to another search, so it goes (the message says why).
       if (mine !== generation) return false;
-      ui.results.replaceChildren();
+      showFirstCards(state, noResults, [], 0);
       ui.more.classList.add('hidden');
       ui.count.textContent = 'Search unavailable';
       ui.results.setAttribute('aria-busy', 'false');
@@ -385,24 +379,20 @@ export function startSearchPage(): void {
   // One burst of typing is one history entry: its first search pushes, the rest replace it,
   // so Back returns to the search before the typing. Leaving the box or submitting ends the burst.
   let typing: ReturnType<typeof setTimeout> | undefined;
-  let typedEntry = false;
-  /** Where the burst's entry was pushed from: Back from that entry leads there. */
-  let burstStart = '';
+  /** While a burst has an entry of its own: the address it was pushed from, where Back from it leads. */
+  let burstStart: string | undefined;
   const commitTyped = () => {
     clearTimeout(typing);
     typing = undefined;
     // Typing that ends where it began (a query typed, then deleted) leaves no entry: Back would show one search twice.
-    if (typedEntry && `${location.pathname}${stateToQuery(readForm())}` === burstStart) {
-      typedEntry = false;
+    if (burstStart !== undefined && `${location.pathname}${stateToQuery(readForm())}` === burstStart) {
+      burstStart = undefined;
       backPending = true;
       history.back();
       return;
     }
     const before = `${location.pathname}${location.search}`;
-    if (commit(typedEntry ? 'replace' : 'push') && !typedEntry) {
-      typedEntry = true;
-      burstStart = before;
-    }
+    if (commit(burstStart === undefined ? 'push' : 'replace')) burstStart ??= before;
   };
   // Whoever focuses the box is about to search: load the index while they type.
   ui.query.addEventListener('focus', () => void loadPagefind(), { once: true });
@@ -412,12 +402,12 @@ export function startSearchPage(): void {
   });
   ui.query.addEventListener('blur', () => {
     if (typing !== undefined) commitTyped();
-    typedEntry = false;
+    burstStart = undefined;
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     commitTyped();
-    typedEntry = false;
+    burstStart = undefined;
   });
   form.addEventListener('change', (event) => {
     if (event.target === ui.query) return;
@@ -460,7 +450,7 @@ export function startSearchPage(): void {
     }
     clearTimeout(typing);
     typing = undefined;
-    typedEntry = false;
+    burstStart = undefined;
     writeForm(state);
     void run(state, resultsToShow(history.state, pageSize));
   });
