@@ -34,8 +34,19 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   cacheDir,
-  // Styles as files too, so style-src stays 'self' under the CSP.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: {
+    format: 'directory',
+    // Styles as files too, so style-src stays 'self' under the CSP.
+    inlineStylesheets: 'never',
+    /*
+     * Pages in flight at once. With one, Astro waits for each page's folder
+     * and file to be written before it renders the next: its thread sat idle
+     * 38% of the rendering. 16 renders while earlier pages are written:
+     * 10 000 listings render in 22–23 s instead of 31–36 s, with the same
+     * memory and byte-identical output (docs/performance.md).
+     */
+    concurrency: 16,
+  },
   // Descriptions come from strangers' pull requests: see src/markdown/sanitize.ts.
   // No syntax highlighting: Shiki colours code with inline style="" attributes, which the site's
   // Content-Security-Policy (style-src 'self') blocks; code blocks keep the site's own styles.
