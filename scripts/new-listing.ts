@@ -161,6 +161,9 @@ for (const file of plan.files) {
 }
 
 const jobFile = displayPath(jobPath(plan.slug));
+const companyFile = (ext: 'md' | 'svg') => plan.newCompany && displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.${ext}`));
+// Their own files: the whole board's warnings (the sample listings have some) would bury theirs.
+const ownFiles = [jobFile, companyFile('md')].filter((file) => file !== undefined);
 const written = plan.files.map((file) => {
   const path = displayPath(join(contentDir, file.path));
   return file.kind === 'logo'
@@ -177,12 +180,11 @@ const steps = [
   `Edit ${jobFile}: replace the placeholder text under each heading with the real description (the validator warns until you do).`,
   ...(plan.newCompany
     ? [
-        `Write two or three sentences about ${plan.newCompany.name} in ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))}.`,
-        `Replace the placeholder logo ${displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.svg`))} with the company's real logo (update logo: in the profile if it is not an SVG).`,
+        `Write two or three sentences about ${plan.newCompany.name} in ${companyFile('md')}.`,
+        `Replace the placeholder logo ${companyFile('svg')} with the company's real logo (update logo: in the profile if it is not an SVG).`,
       ]
     : []),
-  // Their own files: the whole board's warnings (the sample listings have some) would bury theirs.
-  `Run "npm run validate -- ${[jobFile, ...(plan.newCompany ? [displayPath(join(contentDir, 'companies', `${plan.newCompany.id}.md`))] : [])].map(shellArgument).join(' ')}" to check ${plan.newCompany ? 'them' : 'it'}.`,
+  `Run "npm run validate -- ${ownFiles.map(shellArgument).join(' ')}" to check ${ownFiles.length > 1 ? 'them' : 'it'}.`,
   'Commit every new file (git add content/) and open a pull request.',
 ];
 const numbered = steps.map((step, i) => `${i + 1}. ${step}`);

@@ -151,7 +151,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
               ? 'uses too many YAML aliases (*name); write the values out'
               : /nested mappings|implicit map keys|compact mappings/i.test(message)
                 ? 'has a value containing ": " that YAML reads as a new field; wrap the value in double quotes, like title: "Engineer: Data"'
-                : `is not valid YAML (${message}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', message)}`;
+                : notValidYaml(text, line, message);
     return fail(file, line, 'frontmatter', reason);
   }
 
@@ -178,9 +178,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   // what the build's own parser refuses would fail the build, so it fails here, at its line.
   const refused = buildParserError(text);
   if (refused) {
-    const reason = /\btag\b/i.test(refused.reason)
-      ? unreadableTag(refused.reason)
-      : `is not valid YAML (${refused.reason}); ${yamlFixHint(text.split('\n')[refused.line - 1] ?? '', refused.reason)}`;
+    const reason = /\btag\b/i.test(refused.reason) ? unreadableTag(refused.reason) : notValidYaml(text, refused.line, refused.reason);
     return fail(file, refused.line, 'frontmatter', reason);
   }
 
@@ -231,6 +229,10 @@ function buildParserError(text: string): { line: number; reason: string } | unde
 
 const unreadableTag = (reason: string) =>
   `uses a YAML tag the site cannot read (${reason}); remove the tag, or wrap a value starting with "!" in double quotes`;
+
+/** A YAML error at `line` of the file, with what to do about it. */
+const notValidYaml = (text: string, line: number, reason: string) =>
+  `is not valid YAML (${reason}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', reason)}`;
 
 /**
  * What to do about a YAML error on this line. Most come from a value that
