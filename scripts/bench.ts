@@ -45,7 +45,7 @@ import { measureSearchSettled, ourSearchScriptGzip } from './bench/search.ts';
 import { defaultCompanyCount, writeContent } from './bench/generate.ts';
 import { checkBudgets, overBudget } from './bench/budgets.ts';
 import { findMarkers, peakByPhase, phaseAt, splitPhases, type TimedLine } from './bench/phases.ts';
-import { sampleTreeMemory, type MemoryReport } from './bench/proc.ts';
+import { childrenCpu, cpuBetween, sampleTreeMemory, type CpuTime, type MemoryReport } from './bench/proc.ts';
 import { measurePage, type PageWeight } from './bench/weights.ts';
 import { formatReport, perSecond } from './bench/format.ts';
 import { applyRebuildChange, countPages } from './bench/rebuild.ts';
@@ -174,6 +174,8 @@ interface BuildRun {
   wallMs: number;
   lines: TimedLine[];
   memory: MemoryReport;
+  /** CPU the whole build used, on all cores; null without /proc. */
+  cpu: CpuTime | null;
   /** Phase markers echoed while it ran; none means the time split is all "other". */
   shownMarkers: number;
 }
@@ -183,6 +185,7 @@ async function runBuild(logPath: string): Promise<BuildRun> {
   console.log(`Building with npm run build in ${project === ROOT ? 'this checkout' : `a snapshot of it (${project})`} (log: ${logPath})`);
   const log = createWriteStream(logPath);
   const lines: TimedLine[] = [];
+  const cpuBefore = childrenCpu();
   const buildStart = performance.now();
   const child = spawn('npm', ['run', 'build'], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const sampler = existsSync('/proc') && child.pid ? sampleTreeMemory(child.pid, 100) : undefined;
@@ -212,14 +215,16 @@ async function runBuild(logPath: string): Promise<BuildRun> {
     });
   });
   const wallMs = Math.round(performance.now() - buildStart);
+  // Node has waited for npm by now (its exit event), so npm's time and its children's are counted.
+  const cpu = cpuBetween(cpuBefore, childrenCpu());
   const memory: MemoryReport = sampler?.stop() ?? { peakBytes: 0, peakAtMs: 0, peakProcesses: [], samples: [] };
   await new Promise<void>((done) => setTimeout(done, 50)); // let readline flush the last lines
   await new Promise<void>((done) => log.end(done));
-  return { exitCode, wallMs, lines, memory, shownMarkers };
+  return { exitCode, wallMs, lines, memory, cpu, shownMarkers };
 }
 
 const logPath = join(outDir, `bench-${jobs}.log`);
-const { exitCode, wallMs, lines, memory, shownMarkers } = await runBuild(logPath);
+const { exitCode, wallMs, lines, memory, cpu, shownMarkers } = await runBuild(logPath);
 const loadAfter = loadavg()[0]!;
 
 if (exitCode !== 0) {
@@ -338,6 +343,7 @@ if (values.rebuild) {
     change,
     exitCode: run.exitCode,
     wallMs: run.wallMs,
+    cpu: run.cpu,
     peakMemoryBytes: run.memory.peakBytes,
     pages: countPages(run.lines),
     phases: rebuildPhases,
@@ -362,6 +368,7 @@ const result: BenchResult = {
     exitCode,
     wallMs,
     listingsPerSecond: Math.round(jobs / (wallMs / 1000)),
+    cpu,
     memory: {
       ...peak,
       perSecond: perSecond(samples),

@@ -1,7 +1,7 @@
 /** The benchmark's markdown report: the tables `bench-<N>.md` holds and the command prints. */
 import type { BudgetCheck } from './budgets.ts';
 import type { BenchResult } from './result.ts';
-import type { MemoryReport, MemorySample } from './proc.ts';
+import type { CpuTime, MemoryReport, MemorySample } from './proc.ts';
 import type { PageCounts } from './rebuild.ts';
 import { formatBytes, formatCount, formatMs } from './units.ts';
 
@@ -32,6 +32,29 @@ function largestProcesses(processes: MemoryReport['peakProcesses']): string {
   );
 }
 
+/**
+ * The shortest wall time a build's CPU time allows on `cpus` cores: every
+ * core busy from start to end. A wall-time budget below it cannot be met by
+ * running steps side by side, only by doing less work.
+ */
+export function cpuBoundMs(cpu: CpuTime, cpus: number): number {
+  return Math.round((cpu.userMs + cpu.systemMs) / Math.max(1, cpus));
+}
+
+function cpuRows(cpu: CpuTime | null, wallMs: number, cpus: number): string[] {
+  if (!cpu) return [row(['CPU time (all processes)', 'n/a (no /proc)', '', ''])];
+  const totalMs = cpu.userMs + cpu.systemMs;
+  return [
+    row([
+      'CPU time (all processes, user + system)',
+      `${formatMs(totalMs)} (${formatMs(cpu.userMs)} + ${formatMs(cpu.systemMs)}), ${(totalMs / wallMs).toFixed(2)} CPUs busy on average`,
+      '',
+      '',
+    ]),
+    row([`Wall time with that CPU time spread over all ${cpus} CPUs`, formatMs(cpuBoundMs(cpu, cpus)), '', '']),
+  ];
+}
+
 function phaseRow(label: string, ms: number | null, wallMs: number, missing = 'n/a'): string {
   if (ms === null) return row([label, missing, '–']);
   return row([label, formatMs(ms), `${Math.round((ms / wallMs) * 100)}%`]);
@@ -52,6 +75,7 @@ export function formatReport(result: BenchResult): string {
     row(['---', '---:', '---:', '---']),
     row(['Wall time (`npm run build`)', formatMs(build.wallMs), ...budgetCells(check('wall'))]),
     row(['Peak memory (process tree RSS)', formatBytes(build.memory.peakBytes), ...budgetCells(check('memory'))]),
+    ...cpuRows(build.cpu, build.wallMs, result.machine.cpus),
     row(['Listings per second', formatCount(build.listingsPerSecond), '', '']),
     row([
       'Pages built / read by Pagefind',
@@ -68,6 +92,13 @@ export function formatReport(result: BenchResult): string {
   }
   const scaled = [check('wall'), check('memory')].find((c) => c?.note);
   if (scaled?.note) lines.push('', `Time and memory budgets: ${scaled.note}.`);
+  const wall = check('wall');
+  if (build.cpu && wall && wall.limit !== null && wall.limit < cpuBoundMs(build.cpu, result.machine.cpus)) {
+    lines.push(
+      '',
+      `The wall-time budget (${formatMs(wall.limit)}) is below this CPU time spread over all ${result.machine.cpus} CPUs (${formatMs(cpuBoundMs(build.cpu, result.machine.cpus))}): running steps side by side cannot meet it, only doing less work can.`,
+    );
+  }
   if (build.exitCode !== 0) lines.push('', `**The build failed (exit code ${build.exitCode}).** See the build log.`);
 
   lines.push(
@@ -186,6 +217,7 @@ function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
     row(['---', '---:', '---:']),
     row(['Wall time (`npm run build`)', formatMs(wallMs), '100%']),
     row(['Peak memory (process tree RSS)', formatBytes(rebuild.peakMemoryBytes), '']),
+    row(['CPU time (all processes, user + system)', rebuild.cpu ? formatMs(rebuild.cpu.userMs + rebuild.cpu.systemMs) : 'n/a', '']),
     row(['Job pages copied from the cache / rendered', copiedAndRendered(rebuild.pages.jobs), '']),
     row(['Other pages copied / rendered', copiedAndRendered(rebuild.pages.others), '']),
     phaseRow('Content sync', phases.contentSyncMs, wallMs),

@@ -135,3 +135,48 @@ export function sampleTreeMemory(root: number, intervalMs = 100): { stop: () => 
     },
   };
 }
+
+export interface CpuTime {
+  userMs: number;
+  systemMs: number;
+}
+
+/**
+ * Linux reports /proc times in USER_HZ ticks, which is 100 a second on every
+ * architecture Node supports (it is part of the kernel's ABI, unlike HZ).
+ */
+const USER_HZ = 100;
+
+/**
+ * CPU time of the children a process has waited for: cutime and cstime in
+ * /proc/<pid>/stat. A child's time is added once it has exited and been
+ * waited for, with the time of the children it waited for in turn, so the
+ * difference across `npm run build` is the CPU the whole build used on all
+ * cores. Undefined for text that is not a stat line.
+ */
+export function parseChildrenCpu(statText: string): CpuTime | undefined {
+  // The command name (field 2) is in parentheses and may hold spaces or ")": fields follow the last ")".
+  const fields = statText
+    .slice(statText.lastIndexOf(')') + 1)
+    .trim()
+    .split(/\s+/);
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  if (!statText.includes(')') || !Number.isInteger(cutime) || !Number.isInteger(cstime)) return undefined;
+  return { userMs: (cutime * 1000) / USER_HZ, systemMs: (cstime * 1000) / USER_HZ };
+}
+
+/** This process's waited-for children's CPU time so far; undefined without /proc. */
+export function childrenCpu(procRoot = '/proc'): CpuTime | undefined {
+  try {
+    return parseChildrenCpu(readFileSync(join(procRoot, 'self', 'stat'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** CPU used between two readings of childrenCpu(); null when either is missing. */
+export function cpuBetween(before: CpuTime | undefined, after: CpuTime | undefined): CpuTime | null {
+  if (!before || !after) return null;
+  return { userMs: after.userMs - before.userMs, systemMs: after.systemMs - before.systemMs };
+}

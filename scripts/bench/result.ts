@@ -1,7 +1,7 @@
 /** The shape of `bench-<N>.json`: everything one benchmark run measured. */
 import type { BudgetCheck } from './budgets.ts';
 import type { PhaseSplit } from './phases.ts';
-import type { MemoryReport, MemorySample } from './proc.ts';
+import type { CpuTime, MemoryReport, MemorySample } from './proc.ts';
 import type { PageWeight } from './weights.ts';
 import type { RebuiltPages } from './rebuild.ts';
 
@@ -35,6 +35,8 @@ export interface BenchResult {
     exitCode: number | null;
     wallMs: number;
     listingsPerSecond: number;
+    /** CPU time of every process of the build, on all cores; null without /proc. */
+    cpu: CpuTime | null;
     memory: Omit<MemoryReport, 'samples'> & {
       /** The highest tree RSS in each second of the build. */
       perSecond: MemorySample[];
@@ -57,6 +59,7 @@ export interface BenchResult {
     change: string;
     exitCode: number | null;
     wallMs: number;
+    cpu: CpuTime | null;
     peakMemoryBytes: number;
     pages: RebuiltPages;
     phases: PhaseSplit;

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { budgetForSize, checkBudgets, overBudget, type BudgetInput } from '../../scripts/bench/budgets.ts';
-import { descendants, parseStatus, shortCommand, treeRss, type ProcInfo } from '../../scripts/bench/proc.ts';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import {
+  childrenCpu,
+  cpuBetween,
+  descendants,
+  parseChildrenCpu,
+  parseStatus,
+  shortCommand,
+  treeRss,
+  type ProcInfo,
+} from '../../scripts/bench/proc.ts';
 import { coveredMs, peakByPhase, phaseAt, splitPhases, stripAnsi, type TimedLine } from '../../scripts/bench/phases.ts';
 import { distPath, relativeImports, renderBlockingScripts, stylesheetHrefs, scriptSrcs } from '../../scripts/bench/weights.ts';
-import { formatReport, perSecond } from '../../scripts/bench/format.ts';
+import { cpuBoundMs, formatReport, perSecond } from '../../scripts/bench/format.ts';
 import type { BenchResult } from '../../scripts/bench/result.ts';
 import { pagefindKind, sumByKind, wireBytes } from '../../scripts/bench/search.ts';
 import { formatBytes, formatCount, formatMs, GB, KB } from '../../scripts/bench/units.ts';
@@ -150,6 +161,28 @@ describe('/proc process-tree memory', () => {
   it('shortens command lines for the report', () => {
     expect(shortCommand(['/work/main/node_modules/node/bin/node', '/work/main/node_modules/.bin/astro', 'build'])).toBe('node astro build');
     expect(shortCommand([])).toBeUndefined();
+  });
+
+  it("reads the CPU time of waited-for children from a stat line, whatever the command's name", () => {
+    // Fields 14–17 are utime, stime, cutime and cstime, in 1/100 s; the name may hold spaces and ")".
+    const stat = '4242 (node (a) b) S 1 4242 4242 0 -1 4194304 98 0 0 0 7 3 1234 56 20 0 1 0 6237020 3133440 358';
+    expect(parseChildrenCpu(stat)).toEqual({ userMs: 12_340, systemMs: 560 });
+    expect(parseChildrenCpu('not a stat line')).toBeUndefined();
+    expect(cpuBetween({ userMs: 100, systemMs: 50 }, { userMs: 1100, systemMs: 250 })).toEqual({ userMs: 1000, systemMs: 200 });
+    expect(cpuBetween(undefined, { userMs: 1, systemMs: 1 })).toBeNull();
+  });
+
+  it.skipIf(!existsSync('/proc/self/stat'))('counts a child that burned CPU once it has been waited for', () => {
+    const before = childrenCpu();
+    spawnSync(process.execPath, ['-e', 'const end = Date.now() + 400; while (Date.now() < end);']);
+    const used = cpuBetween(before, childrenCpu());
+    expect(used).not.toBeNull();
+    expect(used!.userMs + used!.systemMs).toBeGreaterThanOrEqual(300);
+  });
+
+  it('bounds the wall time by the CPU time over the cores', () => {
+    expect(cpuBoundMs({ userMs: 69_530, systemMs: 17_170 }, 2)).toBe(43_350);
+    expect(cpuBoundMs({ userMs: 1000, systemMs: 0 }, 0)).toBe(1000);
   });
 
   it('keeps the highest sample of each second', () => {
@@ -376,6 +409,7 @@ describe('report table', () => {
       exitCode: 0,
       wallMs: 28_400,
       listingsPerSecond: 352,
+      cpu: { userMs: 40_000, systemMs: 10_000 },
       memory: {
         peakBytes: 2.5 * GB,
         peakAtMs: 20_000,
@@ -470,6 +504,10 @@ describe('report table', () => {
     expect(table).toContain('| Wall time (`npm run build`) | 28.4 s | ≤ 30.0 s | ✅ |');
     expect(table).toContain('| Peak memory (process tree RSS) | 2.50 GB | ≤ 3.00 GB | ✅ |');
     expect(table).toContain('| Listings per second | 352 |  |  |');
+    expect(table).toContain('| CPU time (all processes, user + system) | 50.0 s (40.0 s + 10.0 s), 1.76 CPUs busy on average |  |  |');
+    expect(table).toContain('| Wall time with that CPU time spread over all 2 CPUs | 25.0 s |  |  |');
+    // 30 s is above the 25 s this CPU time needs on two cores, so nothing to say.
+    expect(table).not.toContain('running steps side by side cannot meet it');
     expect(table).toContain('| dist/ files | 23 456 |  |  |');
     expect(table).toContain('| Page rendering | 12.0 s | 42% |');
     expect(table).toContain('| Social images ahead (alongside Astro, 1 200 painted) | 9.00 s | 32% |');
@@ -506,6 +544,15 @@ describe('report table', () => {
     expect(table).toContain('| Wall time (`npm run build`) | 28.4 s | ≤ 3.00 s | ❌ over |');
     expect(table).toContain('Time and memory budgets: scaled linearly from the 10 000-listing budget (× 0.1).');
     expect(table).toContain('**Over budget:** Wall time, Peak memory.');
+    expect(table).toContain(
+      'The wall-time budget (3.00 s) is below this CPU time spread over all 2 CPUs (25.0 s): running steps side by side cannot meet it, only doing less work can.',
+    );
+  });
+
+  it('says so when /proc gave no CPU time', () => {
+    const table = formatReport({ ...result, build: { ...result.build, cpu: null } });
+    expect(table).toContain('| CPU time (all processes) | n/a (no /proc) |  |  |');
+    expect(table).not.toContain('spread over all');
   });
 
   it('shows measured search bytes and what they were spent on', () => {
@@ -537,6 +584,7 @@ describe('report table', () => {
         change: '"a.md" retitled',
         exitCode: 0,
         wallMs: 50_000,
+        cpu: { userMs: 60_000, systemMs: 15_500 },
         peakMemoryBytes: 2 * GB,
         pages: { jobs: { restored: 9_990, rendered: 11 }, others: { restored: 1_500, rendered: 689 } },
         phases: { ...result.phases, renderingMs: 12_500, socialImagesMs: 1_000 },
@@ -549,6 +597,7 @@ describe('report table', () => {
     expect(table).toContain('| Job pages copied from the cache / rendered | 9 990 / 11 |  |');
     expect(table).toContain('| Other pages copied / rendered | 1 500 / 689 |  |');
     expect(table).toContain('| Page rendering and copying | 12.5 s | 25% |');
+    expect(table).toContain('| CPU time (all processes, user + system) | 75.5 s |  |');
     expect(table).toContain(
       "The rebuild's memory peaked during search indexing; largest processes then: pagefind_extended --service 2.00 GB.",
     );
