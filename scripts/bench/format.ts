@@ -32,18 +32,20 @@ function largestProcesses(processes: MemoryReport['peakProcesses']): string {
   );
 }
 
+const cpuTotalMs = (cpu: CpuTime) => cpu.userMs + cpu.systemMs;
+
 /**
  * The shortest wall time a build's CPU time allows on `cpus` cores: every
  * core busy from start to end. A wall-time budget below it cannot be met by
  * running steps side by side, only by doing less work.
  */
 export function cpuBoundMs(cpu: CpuTime, cpus: number): number {
-  return Math.round((cpu.userMs + cpu.systemMs) / Math.max(1, cpus));
+  return Math.round(cpuTotalMs(cpu) / Math.max(1, cpus));
 }
 
 function cpuRows(cpu: CpuTime | null, wallMs: number, cpus: number): string[] {
   if (!cpu) return [row(['CPU time (all processes)', 'n/a (no /proc)', '', ''])];
-  const totalMs = cpu.userMs + cpu.systemMs;
+  const totalMs = cpuTotalMs(cpu);
   return [
     row([
       'CPU time (all processes, user + system)',
@@ -92,11 +94,12 @@ export function formatReport(result: BenchResult): string {
   }
   const scaled = [check('wall'), check('memory')].find((c) => c?.note);
   if (scaled?.note) lines.push('', `Time and memory budgets: ${scaled.note}.`);
-  const wall = check('wall');
-  if (build.cpu && wall && wall.limit !== null && wall.limit < cpuBoundMs(build.cpu, result.machine.cpus)) {
+  const wallLimit = check('wall')?.limit ?? null;
+  const cpuBound = build.cpu && cpuBoundMs(build.cpu, result.machine.cpus);
+  if (cpuBound && wallLimit !== null && wallLimit < cpuBound) {
     lines.push(
       '',
-      `The wall-time budget (${formatMs(wall.limit)}) is below this CPU time spread over all ${result.machine.cpus} CPUs (${formatMs(cpuBoundMs(build.cpu, result.machine.cpus))}): running steps side by side cannot meet it, only doing less work can.`,
+      `The wall-time budget (${formatMs(wallLimit)}) is below this CPU time spread over all ${result.machine.cpus} CPUs (${formatMs(cpuBound)}): running steps side by side cannot meet it, only doing less work can.`,
     );
   }
   if (build.exitCode !== 0) lines.push('', `**The build failed (exit code ${build.exitCode}).** See the build log.`);
@@ -217,7 +220,7 @@ function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
     row(['---', '---:', '---:']),
     row(['Wall time (`npm run build`)', formatMs(wallMs), '100%']),
     row(['Peak memory (process tree RSS)', formatBytes(rebuild.peakMemoryBytes), '']),
-    row(['CPU time (all processes, user + system)', rebuild.cpu ? formatMs(rebuild.cpu.userMs + rebuild.cpu.systemMs) : 'n/a', '']),
+    row(['CPU time (all processes, user + system)', rebuild.cpu ? formatMs(cpuTotalMs(rebuild.cpu)) : 'n/a', '']),
     row(['Job pages copied from the cache / rendered', copiedAndRendered(rebuild.pages.jobs), '']),
     row(['Other pages copied / rendered', copiedAndRendered(rebuild.pages.others), '']),
     phaseRow('Content sync', phases.contentSyncMs, wallMs),

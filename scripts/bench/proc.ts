@@ -156,13 +156,15 @@ const USER_HZ = 100;
  */
 export function parseChildrenCpu(statText: string): CpuTime | undefined {
   // The command name (field 2) is in parentheses and may hold spaces or ")": fields follow the last ")".
+  const nameEnd = statText.lastIndexOf(')');
+  if (nameEnd < 0) return undefined;
   const fields = statText
-    .slice(statText.lastIndexOf(')') + 1)
+    .slice(nameEnd + 1)
     .trim()
     .split(/\s+/);
   const cutime = Number(fields[13]);
   const cstime = Number(fields[14]);
-  if (!statText.includes(')') || !Number.isInteger(cutime) || !Number.isInteger(cstime)) return undefined;
+  if (!Number.isInteger(cutime) || !Number.isInteger(cstime)) return undefined;
   return { userMs: (cutime * 1000) / USER_HZ, systemMs: (cstime * 1000) / USER_HZ };
 }
 
