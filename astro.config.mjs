@@ -17,7 +17,7 @@ import { validateInDev } from './src/integrations/validate-in-dev.ts';
  */
 const contentDir = process.env.CONTENT_DIR;
 
-// npm run build checks this first (scripts/build-site.ts); this catches npm run dev and preview too.
+// npm run build checks this first (src/build/astro-and-validate.ts); this catches npm run dev and preview too.
 const siteProblem = siteUrlProblem(process.env.SITE_URL, process.env.BASE_PATH);
 if (siteProblem) throw new Error(siteProblem);
 
@@ -64,7 +64,7 @@ export default defineConfig({
    * content sync at 10 000 listings, 1 093 s at 100 000).
    *
    * Incremental builds: a job or list page whose cacheKey
-   * (src/lib/page-keys.ts) and code are unchanged is copied from the last
+   * (src/board/page-keys.ts) and code are unchanged is copied from the last
    * build in cacheDir instead of rendered. Hosts that keep node_modules between builds get
    * this for free; a cold build renders every page as before.
    */

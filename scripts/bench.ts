@@ -8,7 +8,7 @@
  * dist/, what key pages weigh over the wire and what search fetches.
  * Writes <out>/bench-<N>.json, <out>/bench-<N>.md and the build log
  * <out>/bench-<N>.log. With --budget it exits 1 when over a budget
- * (scripts/bench/budgets.ts).
+ * (src/bench/budgets.ts).
  *
  * The build runs in a snapshot of the project (a copy of the working tree
  * next to the content, sharing node_modules): Astro keeps build state in
@@ -16,7 +16,7 @@
  * time break each other, and files edited mid-run would change what is
  * measured. --in-place builds in the checkout itself.
  *
- * --rebuild then applies a small change (scripts/bench/rebuild.ts), empties
+ * --rebuild then applies a small change (src/bench/rebuild.ts), empties
  * dist/ and builds again with Astro's and the social cards' caches warm, the
  * way a host's CI that keeps node_modules/ rebuilds after a merge. It is reported
  * beside the cold build; the budgets are the cold build's.
@@ -41,17 +41,17 @@ import { createInterface } from 'node:readline';
 import { categoryIds } from '../src/config/categories.ts';
 import { cleanEnv } from '../test/support/fixture.ts';
 import { chromiumPath, INSTALL_HINT } from '../test/support/browser.ts';
-import { measureSearchSettled, ourSearchScriptGzip } from './bench/search.ts';
-import { defaultCompanyCount, writeContent } from './bench/generate.ts';
-import { checkBudgets, overBudget } from './bench/budgets.ts';
-import { findMarkers, peakByPhase, phaseAt, splitPhases, type TimedLine } from './bench/phases.ts';
-import { childrenCpu, cpuBetween, sampleTreeMemory, type CpuTime, type MemoryReport } from './bench/proc.ts';
-import { measurePage, type PageWeight } from './bench/weights.ts';
-import { formatReport, perSecond } from './bench/format.ts';
-import { applyRebuildChange, countPages } from './bench/rebuild.ts';
-import type { BenchResult } from './bench/result.ts';
-import { formatCount, formatMs } from './bench/units.ts';
-import { parseOptions } from './lib-args.ts';
+import { measureSearchSettled, ourSearchScriptGzip } from '../src/bench/search.ts';
+import { defaultCompanyCount, writeContent } from '../src/bench/generate.ts';
+import { checkBudgets, overBudget } from '../src/bench/budgets.ts';
+import { findMarkers, peakByPhase, phaseAt, splitPhases, type TimedLine } from '../src/bench/phases.ts';
+import { childrenCpu, cpuBetween, sampleTreeMemory, type CpuTime, type MemoryReport } from '../src/bench/proc.ts';
+import { measurePage, type PageWeight } from '../src/bench/weights.ts';
+import { formatReport, perSecond } from '../src/bench/format.ts';
+import { applyRebuildChange, countPages } from '../src/bench/rebuild.ts';
+import type { BenchResult } from '../src/bench/result.ts';
+import { formatCount, formatMs } from '../src/bench/units.ts';
+import { parseOptions } from '../src/cli/options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_BUILD_DATE = '2026-11-25';
@@ -86,7 +86,7 @@ if (values.help) {
   --query Q          first search query to measure (default "designer")
   --out DIR          where bench-<N>.json/.md/.log go (default bench/.output)
   --keep             keep the generated content, dist/ and Astro cache
-  --budget           exit 1 when over a budget (scripts/bench/budgets.ts)
+  --budget           exit 1 when over a budget (src/bench/budgets.ts)
   --in-place         build in this checkout instead of a snapshot of it
   --rebuild          then edit, add and delete a listing and build again with the caches warm`);
   process.exit(0);

@@ -32,8 +32,8 @@ import { normalizeBase } from '../src/lib/urls.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/support/browser.ts';
 import { pagesByType } from '../test/support/sample-pages.ts';
 import { listenLocally, serveDist, type StaticServer } from '../test/support/serve.ts';
-import { formatMs } from './bench/units.ts';
-import { parseOptions } from './lib-args.ts';
+import { formatMs } from '../src/bench/units.ts';
+import { parseOptions } from '../src/cli/options.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];

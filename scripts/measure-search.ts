@@ -4,9 +4,9 @@
  * Prints the bytes Pagefind fetches to show the search page and answer a
  * first query (as a CDN would send them: gzip for text, Pagefind's own
  * files are already compressed), a refined query, and the gzip size of our
- * search script. The measuring itself lives in scripts/bench/search.ts.
+ * search script. The measuring itself lives in src/bench/search.ts.
  */
-import { measureSearchSettled } from './bench/search.ts';
+import { measureSearchSettled } from '../src/bench/search.ts';
 
 const [dist = 'dist', query = 'designer'] = process.argv.slice(2);
 const cost = await measureSearchSettled(dist, query, { key: 'workplace', value: 'remote' });

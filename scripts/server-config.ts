@@ -8,9 +8,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../src/config/security.ts';
 import { site } from '../src/config/site.ts';
-import { caddyConfig, nginxConfig } from '../src/lib/server-config.ts';
+import { caddyConfig, nginxConfig } from '../src/hosting/server-config.ts';
 import { normalizeBase } from '../src/lib/urls.ts';
-import { parseOptions } from './lib-args.ts';
+import { parseOptions } from '../src/cli/options.ts';
 
 const usage = 'Usage: npm run -s server-config -- nginx|caddy [--dist /var/www/openings/dist]';
 const { positionals, values } = parseOptions(

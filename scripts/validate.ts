@@ -8,15 +8,15 @@
  */
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateContent } from '../src/validate/validate.ts';
-import { summarize } from '../src/validate/problem.ts';
-import { formatGithub, formatJson, formatText } from '../src/validate/report.ts';
-import { buildDate } from '../src/data/now.ts';
+import { validateContent } from '../src/listing-files/validate/validate.ts';
+import { summarize } from '../src/listing-files/problem.ts';
+import { formatGithub, formatJson, formatText } from '../src/listing-files/validate/report.ts';
+import { buildDate } from '../src/board/build-date.ts';
 import { site } from '../src/config/site.ts';
-import { undecodableImage } from '../src/validate/decode-image.ts';
-import { byLocation, type Problem } from '../src/validate/problem.ts';
-import { displayPath, logoImagePaths, markdownFiles, strayEntries } from './lib-content.ts';
-import { parseOptions } from './lib-args.ts';
+import { undecodableImage } from '../src/listing-files/validate/decode-image.ts';
+import { byLocation, type Problem } from '../src/listing-files/problem.ts';
+import { displayPath, logoImagePaths, markdownFiles, strayEntries } from '../src/listing-files/content-dir.ts';
+import { parseOptions } from '../src/cli/options.ts';
 
 const { values, positionals } = parseOptions(
   {

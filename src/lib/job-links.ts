@@ -1,6 +1,6 @@
 /**
  * The skill and place pages a job page links to. Skill and country pages
- * exist only while an open job names them (src/data/board.ts), so a closed
+ * exist only while an open job names them (src/board/board.ts), so a closed
  * job can name one that has no page: it shows that one as plain text rather
  * than as a link that would 404.
  */

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { sitemap, sitemapEntries, xmlHeaders } from '../data/sitemap.ts';
+import { sitemap, sitemapEntries, xmlHeaders } from '../seo/sitemap-pages.ts';
 import { sitemapUrlLimit } from '../config/feeds.ts';
 
 /** The chunks sitemap.xml points at once a board has more URLs than one sitemap may hold; none until then. */

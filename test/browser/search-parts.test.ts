@@ -1,5 +1,5 @@
 /**
- * A search index split into parts (src/lib/search-parts.ts) must answer like
+ * A search index split into parts (src/search/parts.ts) must answer like
  * one index. The fixture board is built twice from the same content: at the
  * root with one index, and under /board/ in parts of 7 jobs (5 parts). The
  * same searches on both must list the same jobs in the same order, with the

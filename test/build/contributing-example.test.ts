@@ -8,8 +8,8 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BUILD_DATE, OUTPUT, ROOT, cleanEnv } from '../support/fixture.ts';
-import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
-import { validateContent } from '../../src/validate/validate.ts';
+import { descriptionSkeleton } from '../../src/listing-files/scaffold/job-file.ts';
+import { validateContent } from '../../src/listing-files/validate/validate.ts';
 
 const guide = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
 const section = guide.slice(guide.indexOf("## Reading the validator's messages"));

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, write
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as cheerio from 'cheerio';
-import { validateContent } from '../../src/validate/validate.ts';
+import { validateContent } from '../../src/listing-files/validate/validate.ts';
 import { BUILD_DATE, cleanEnv, OUTPUT, ROOT } from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
 import { browserAvailable, launchBrowser } from '../support/browser.ts';
@@ -281,7 +281,7 @@ describe('build of hostile content that got past review', () => {
     });
     if (result.status !== 0) throw new Error(`Astro build of the hostile fixture failed:\n${result.stdout}\n${result.stderr}`);
     // The search index, from the records Astro wrote: listing text reaches the search page through it.
-    const index = spawnSync(process.execPath, [join(ROOT, 'scripts/index-search.ts')], {
+    const index = spawnSync(process.execPath, [join(ROOT, 'src/search/indexer.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...cleanEnv(), OUT_DIR: dist },

@@ -1,5 +1,5 @@
 /**
- * Incremental builds (astro.config.mjs, src/lib/page-keys.ts): a second
+ * Incremental builds (astro.config.mjs, src/board/page-keys.ts): a second
  * build copies unchanged job and list pages from Astro's cache and renders
  * only the pages an edit shows up on. Four real builds of a copy of the
  * fixture board, into one output folder, as a host rebuilds after a merge.

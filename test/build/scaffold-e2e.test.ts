@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BUILD_DATE, OUTPUT, ROOT, buildSite, cleanEnv, writeFixtureContent } from '../support/fixture.ts';
 import { loadPage, pageExists } from '../support/html.ts';
-import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
+import { descriptionSkeleton } from '../../src/listing-files/scaffold/job-file.ts';
 
 const content = join(OUTPUT, 'content-scaffold');
 const outDir = join(OUTPUT, 'dist-scaffold');

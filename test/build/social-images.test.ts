@@ -36,7 +36,7 @@ describe('social images', () => {
     // The fixture build has put every listed card in the cache. The warmer
     // reads the listings itself; if it picked other jobs or other text, the
     // content keys would differ and it would paint again.
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/social/warm-cache.ts')], {
+    const run = spawnSync(process.execPath, [join(ROOT, 'src/social/warm-cache.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...cleanEnv(), CONTENT_DIR: fixture.content, BUILD_DATE },

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
-import { cacheControl } from '../../src/lib/host-config.ts';
+import { cacheControl } from '../../src/hosting/host-config.ts';
 import { fixture } from '../support/fixture.ts';
 import { otherSite, startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
-import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/lib/server-config.ts';
+import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 
 export type WebServerKind = 'nginx' | 'caddy';
 

@@ -12,9 +12,9 @@ import {
   generateJobs,
   writeContent,
   type GenerateOptions,
-} from '../../scripts/bench/generate.ts';
-import { mulberry32, mixSeed, pickSome, weighted } from '../../scripts/bench/random.ts';
-import { validateContent, type ContentFile } from '../../src/validate/validate.ts';
+} from '../../src/bench/generate.ts';
+import { mulberry32, mixSeed, pickSome, weighted } from '../../src/bench/random.ts';
+import { validateContent, type ContentFile } from '../../src/listing-files/validate/validate.ts';
 import { categoryIds } from '../../src/config/categories.ts';
 import { addDays } from '../../src/lib/dates.ts';
 

@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { writeContent } from '../../scripts/bench/generate.ts';
-import { applyRebuildChange, countPages, NEW_LISTING_SLUG } from '../../scripts/bench/rebuild.ts';
+import { writeContent } from '../../src/bench/generate.ts';
+import { applyRebuildChange, countPages, NEW_LISTING_SLUG } from '../../src/bench/rebuild.ts';
 import { jobSchema } from '../../src/schema/listing.ts';
 
 describe('bench --rebuild', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetForSize, checkBudgets, overBudget, type BudgetInput } from '../../scripts/bench/budgets.ts';
+import { budgetForSize, checkBudgets, overBudget, type BudgetInput } from '../../src/bench/budgets.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import {
@@ -11,13 +11,13 @@ import {
   shortCommand,
   treeRss,
   type ProcInfo,
-} from '../../scripts/bench/proc.ts';
-import { coveredMs, peakByPhase, phaseAt, splitPhases, stripAnsi, type TimedLine } from '../../scripts/bench/phases.ts';
-import { distPath, relativeImports, renderBlockingScripts, stylesheetHrefs, scriptSrcs } from '../../scripts/bench/weights.ts';
-import { cpuBoundMs, formatReport, perSecond } from '../../scripts/bench/format.ts';
-import type { BenchResult } from '../../scripts/bench/result.ts';
-import { pagefindKind, sumByKind, wireBytes } from '../../scripts/bench/search.ts';
-import { formatBytes, formatCount, formatMs, GB, KB } from '../../scripts/bench/units.ts';
+} from '../../src/bench/proc.ts';
+import { coveredMs, peakByPhase, phaseAt, splitPhases, stripAnsi, type TimedLine } from '../../src/bench/phases.ts';
+import { distPath, relativeImports, renderBlockingScripts, stylesheetHrefs, scriptSrcs } from '../../src/bench/weights.ts';
+import { cpuBoundMs, formatReport, perSecond } from '../../src/bench/format.ts';
+import type { BenchResult } from '../../src/bench/result.ts';
+import { pagefindKind, sumByKind, wireBytes } from '../../src/bench/search.ts';
+import { formatBytes, formatCount, formatMs, GB, KB } from '../../src/bench/units.ts';
 
 describe('size budgets', () => {
   it('uses a defined size as it is', () => {
@@ -203,7 +203,7 @@ describe('/proc process-tree memory', () => {
 describe('phase split from build output', () => {
   const lines: TimedLine[] = [
     { t: 200, text: '> openings@0.1.0 build' },
-    { t: 210, text: '> node scripts/build-site.ts && node scripts/index-search.ts' },
+    { t: 210, text: '> node src/build/astro-and-validate.ts && node src/search/indexer.ts' },
     { t: 900, text: 'content/jobs/x.md:1  warning  salary: is missing' },
     { t: 1400, text: '\u001b[33m⚠ 0 errors, 33 warnings in 220 files\u001b[0m' },
     { t: 4100, text: '18:16:04 [content] Syncing content' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, formatDate, todayLocal, todayUtc } from '../../src/lib/dates.ts';
 import { closingDate, isOpen } from '../../src/lib/expiry.ts';
 import { relativeDays, timeAgo } from '../../src/lib/relative-time.ts';
-import { buildDate } from '../../src/data/now.ts';
+import { buildDate } from '../../src/board/build-date.ts';
 
 describe('dates', () => {
   it('adds days across months and leap years', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
-import { buildFeed, jsonFeed, renderJsonFeed, renderRss, rfc3339, rfc822, type FeedInfo, type FeedJob } from '../../src/lib/feeds.ts';
+import { buildFeed, jsonFeed, renderJsonFeed, renderRss, rfc3339, rfc822, type FeedInfo, type FeedJob } from '../../src/feeds/feeds.ts';
 import { salaryText } from '../../src/lib/salary.ts';
 import { feedItemLimit } from '../../src/config/feeds.ts';
 import { escapeHtml, escapeXml, xmlSafe } from '../../src/lib/xml.ts';

@@ -8,12 +8,12 @@ import {
   jobFieldRows,
   spliceFieldReference,
   startMarker,
-} from '../../src/docs/field-reference.ts';
+} from '../../src/listing-files/field-reference.ts';
 import { companySchema, jobSchema, jobShape, logoPathSchema } from '../../src/schema/listing.ts';
 import { categoryIds } from '../../src/config/categories.ts';
 import { regionIds } from '../../src/config/regions.ts';
 import { site } from '../../src/config/site.ts';
-import { readSourceFile } from '../../src/validate/source-file.ts';
+import { readSourceFile } from '../../src/listing-files/source-file.ts';
 
 const contributing = readFileSync(new URL('../../CONTRIBUTING.md', import.meta.url), 'utf8');
 const reference = fieldReference();

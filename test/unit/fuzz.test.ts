@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 // The function Astro's content layer uses to split and parse frontmatter (js-yaml).
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { validateContent } from '../../src/validate/validate.ts';
-import { checkBody } from '../../src/validate/body.ts';
-import type { Problem } from '../../src/validate/problem.ts';
+import { validateContent } from '../../src/listing-files/validate/validate.ts';
+import { checkBody } from '../../src/listing-files/validate/body.ts';
+import type { Problem } from '../../src/listing-files/problem.ts';
 import { jobSchema, jobShape } from '../../src/schema/listing.ts';
 
 const JOB = 'content/jobs/fuzz-job.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerRules, netlifyHeaders, vercelConfig } from '../../src/lib/host-config.ts';
+import { headerRules, netlifyHeaders, vercelConfig } from '../../src/hosting/host-config.ts';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 
 describe('host headers', () => {

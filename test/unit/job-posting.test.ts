@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jobPosting, jsonLdText, organization, webSite, type PostingInput } from '../../src/lib/job-posting.ts';
+import { breadcrumbList, jobPosting, jsonLdText, organization, webSite, type PostingInput } from '../../src/seo/job-posting.ts';
 import { countryOfLocation, localityOfLocation, regionOfLocation } from '../../src/lib/location.ts';
 import { countryCodes } from '../../src/config/countries.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
-import { jsonLines } from '../../src/lib/json-lines.ts';
+import { jsonLines } from '../../src/search/json-lines.ts';
 
 describe('JSON Lines', () => {
   it('keeps a record holding line and paragraph separators on one line for readline', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expiryDoubt, salaryDoubts, mixedScriptDoubt } from '../../src/lib/listing-doubts.ts';
+import { expiryDoubt, salaryDoubts, mixedScriptDoubt } from '../../src/listing-files/validate/doubts.ts';
 
 const salary = (min: number, max: number | undefined, period: 'year' | 'month' | 'hour' = 'year') => ({
   min,

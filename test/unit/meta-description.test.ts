@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyDescription, jobDescription } from '../../src/lib/meta-description.ts';
+import { companyDescription, jobDescription } from '../../src/seo/meta-description.ts';
 
 describe('meta descriptions', () => {
   const job = { title: 'Analytics Engineer', companyName: 'Rivermint', where: ['Remote (Canada)'], category: 'Data & ML' };

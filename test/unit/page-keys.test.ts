@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobPageKey, keyedPages, listPageKey, type KeyedListing } from '../../src/lib/page-keys.ts';
+import { jobPageKey, keyedPages, listPageKey, type KeyedListing } from '../../src/board/page-keys.ts';
 import type { JobLinks } from '../../src/lib/job-links.ts';
 
 const company = (name: string, logo = '/_astro/logo.abc.svg') => ({ data: { name, logo: { src: logo, width: 48, height: 48 } } });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { jobSchema } from '../../src/schema/listing.ts';
-import { validateContent, type ContentFile } from '../../src/validate/validate.ts';
-import { checkBody } from '../../src/validate/body.ts';
-import { logoProblem } from '../../src/validate/logo.ts';
-import type { Answers } from '../../src/scaffold/answers.ts';
-import { answerProblem } from '../../src/scaffold/check.ts';
-import { parseFlags } from '../../src/scaffold/flags.ts';
-import { descriptionSkeleton } from '../../src/scaffold/job-file.ts';
-import { initialOf, logoColour, placeholderLogoSvg } from '../../src/scaffold/logo.ts';
+import { validateContent, type ContentFile } from '../../src/listing-files/validate/validate.ts';
+import { checkBody } from '../../src/listing-files/validate/body.ts';
+import { logoProblem } from '../../src/listing-files/validate/logo.ts';
+import type { Answers } from '../../src/listing-files/scaffold/answers.ts';
+import { answerProblem } from '../../src/listing-files/scaffold/check.ts';
+import { parseFlags } from '../../src/listing-files/scaffold/flags.ts';
+import { descriptionSkeleton } from '../../src/listing-files/scaffold/job-file.ts';
+import { initialOf, logoColour, placeholderLogoSvg } from '../../src/listing-files/scaffold/logo.ts';
 import {
   defaultSlug,
   describeProblems,
@@ -17,10 +17,10 @@ import {
   planListing,
   type ScaffoldPlan,
   type ScaffoldContext,
-} from '../../src/scaffold/plan.ts';
-import { questionProblem, questions, type Question } from '../../src/scaffold/questions.ts';
-import { verifyPlan } from '../../src/scaffold/verify.ts';
-import { applyLinkClash, openApplyLinks } from '../../src/scaffold/apply-links.ts';
+} from '../../src/listing-files/scaffold/plan.ts';
+import { questionProblem, questions, type Question } from '../../src/listing-files/scaffold/questions.ts';
+import { verifyPlan } from '../../src/listing-files/scaffold/verify.ts';
+import { applyLinkClash, openApplyLinks } from '../../src/listing-files/scaffold/apply-links.ts';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const context: ScaffoldContext = { today: '2026-11-25', companies: ['acme', 'birchline'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countValues, toOptions } from '../../src/lib/search-labels.ts';
+import { countValues, toOptions } from '../../src/search/labels.ts';
 import { currencyCodes, isIsoCurrency } from '../../src/lib/currency.ts';
 
 describe('filter options', () => {

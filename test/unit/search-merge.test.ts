@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byScore, concatenated, countOf, deferredList, mergedByKey, orderedList, sumCounts } from '../../src/lib/search-merge.ts';
-import { partBundlePath, partCount, splitIntoParts } from '../../src/lib/search-parts.ts';
+import { byScore, concatenated, countOf, deferredList, mergedByKey, orderedList, sumCounts } from '../../src/search/merge.ts';
+import { partBundlePath, partCount, splitIntoParts } from '../../src/search/parts.ts';
 import { htmlToText } from '../../src/lib/plain-text.ts';
 
 interface Hit {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSkills, encodeSkills } from '../../src/lib/search-skills.ts';
+import { decodeSkills, encodeSkills } from '../../src/search/skills.ts';
 
 describe('skills in search metadata', () => {
   const skills = [

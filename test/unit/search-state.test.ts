@@ -8,9 +8,9 @@ import {
   sameSearch,
   stateToQuery,
   withKnownFilters,
-} from '../../src/lib/search-state.ts';
-import { readEntry, resultsToShow, withEntry } from '../../src/lib/search-history.ts';
-import { searchFilters, searchSort } from '../../src/lib/search-facets.ts';
+} from '../../src/search/state.ts';
+import { readEntry, resultsToShow, withEntry } from '../../src/search/history.ts';
+import { searchFilters, searchSort } from '../../src/search/facets.ts';
 import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
 import { salaryBanding } from '../../src/config/search.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
-import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/lib/server-config.ts';
+import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 import { ROOT } from '../support/fixture.ts';
 
 // What docs/deploy.md says it ran: SITE_URL=https://jobs.example.org, --dist /var/www/openings/dist.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestDate, planSitemap, renderUrlset, sitemapFiles, uniqueEntries, type SitemapEntry } from '../../src/lib/sitemap.ts';
+import { newestDate, planSitemap, renderUrlset, sitemapFiles, uniqueEntries, type SitemapEntry } from '../../src/seo/sitemap.ts';
 import { sitemapUrlLimit } from '../../src/config/feeds.ts';
 import { childText, findAll, parseXmlStrict } from '../support/xml.ts';
 

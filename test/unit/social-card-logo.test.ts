@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { companyForCards, logoFileNextTo } from '../../src/data/social-cards.ts';
+import { companyForCards, logoFileNextTo } from '../../src/social/cards.ts';
 
 const companyLogoFile = (profile: string) => companyForCards(profile)?.logo;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/lib/social-card.ts';
-import { blendOver } from '../../src/lib/blend.ts';
+import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/social/layout.ts';
+import { blendOver } from '../../src/social/blend.ts';
 
 describe('social card', () => {
   it('wraps titles by words, cuts long words, and ends a cut title with …', () => {

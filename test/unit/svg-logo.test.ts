@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { svgLogoProblem } from '../../src/validate/svg-logo.ts';
+import { svgLogoProblem } from '../../src/listing-files/validate/svg-logo.ts';
 
 const svg = (inner: string, namespaces = '') => `<svg xmlns="http://www.w3.org/2000/svg"${namespaces} viewBox="0 0 48 48">${inner}</svg>`;
 const XLINK = ' xmlns:xlink="http://www.w3.org/1999/xlink"';

@@ -1,9 +1,9 @@
 import { listingTemplate } from '../../src/lib/submit-link.ts';
-import { isPlaceholderAddress } from '../../src/validate/placeholder-address.ts';
+import { isPlaceholderAddress } from '../../src/listing-files/validate/placeholder-address.ts';
 import { describe, expect, it } from 'vitest';
-import { validateContent, type ContentFile } from '../../src/validate/validate.ts';
-import { formatGithub, formatJson, formatText } from '../../src/validate/report.ts';
-import { summarize } from '../../src/validate/problem.ts';
+import { validateContent, type ContentFile } from '../../src/listing-files/validate/validate.ts';
+import { formatGithub, formatJson, formatText } from '../../src/listing-files/validate/report.ts';
+import { summarize } from '../../src/listing-files/problem.ts';
 
 const enc = (text: string) => new TextEncoder().encode(text);
 const svg = enc('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20"/></svg>');

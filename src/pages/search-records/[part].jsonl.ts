@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Job } from '../../data/board.ts';
-import { searchParts, searchRecord } from '../../data/search-records.ts';
-import type { PartEntry } from '../../lib/search-parts.ts';
-import { jsonLines } from '../../lib/json-lines.ts';
+import type { Job } from '../../board/board.ts';
+import { searchParts, searchRecord } from '../../search/records.ts';
+import type { PartEntry } from '../../search/parts.ts';
+import { jsonLines } from '../../search/json-lines.ts';
 
 /**
  * Build artefacts, not pages: the search records of each index part, one
- * JSON object a line so scripts/index-search.ts can stream them to Pagefind
+ * JSON object a line so src/search/indexer.ts can stream them to Pagefind
  * without holding a part in memory; it deletes them when done.
  */
 export const getStaticPaths = (async () =>

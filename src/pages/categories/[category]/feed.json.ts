@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, categoryFeeds } from '../../../data/feeds.ts';
+import { feedResponse, categoryFeeds } from '../../../feeds/board-feeds.ts';
 
 /** JSON Feed 1.1 of each category page's newest open jobs. */
 export const getStaticPaths = (() => categoryFeeds()) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, placeFeeds } from '../../../data/feeds.ts';
+import { feedResponse, placeFeeds } from '../../../feeds/board-feeds.ts';
 
 /** JSON Feed 1.1 of each region or country page's newest open jobs. */
 export const getStaticPaths = (() => placeFeeds()) satisfies GetStaticPaths;

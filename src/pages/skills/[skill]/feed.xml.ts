@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, skillFeeds } from '../../../data/feeds.ts';
+import { feedResponse, skillFeeds } from '../../../feeds/board-feeds.ts';
 
 /** RSS 2.0 feed of each skill page's newest open jobs. */
 export const getStaticPaths = (() => skillFeeds()) satisfies GetStaticPaths;

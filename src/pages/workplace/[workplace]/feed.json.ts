@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, workplaceFeeds } from '../../../data/feeds.ts';
+import { feedResponse, workplaceFeeds } from '../../../feeds/board-feeds.ts';
 
 /** JSON Feed 1.1 feed of each workplace page's newest open jobs (remote, hybrid, on-site). */
 export const getStaticPaths = (() => workplaceFeeds()) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, workplaceFeeds } from '../../../data/feeds.ts';
+import { feedResponse, workplaceFeeds } from '../../../feeds/board-feeds.ts';
 
 /** RSS 2.0 feed of each workplace page's newest open jobs (remote, hybrid, on-site). */
 export const getStaticPaths = (() => workplaceFeeds()) satisfies GetStaticPaths;

@@ -1,0 +1,397 @@
+/**
+ * Generates a synthetic but realistic board for the benchmark: company
+ * profiles with SVG logos, and listings that vary in every field the site
+ * groups or filters by, with 2–4 KB markdown descriptions. Deterministic:
+ * the same seed gives byte-identical files, and listing i does not depend
+ * on how many listings are generated (only on the company count).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { categories } from '../config/categories.ts';
+import { salaryBanding } from '../config/search.ts';
+import { addDays } from '../lib/dates.ts';
+import { escapeXml } from '../lib/xml.ts';
+import { slugify } from '../lib/slug.ts';
+import { chance, int, mixSeed, mulberry32, pick, pickSome, weighted, type Rng } from './random.ts';
+import * as words from './vocabulary.ts';
+
+export interface GenerateOptions {
+  jobs: number;
+  companies: number;
+  seed: number;
+  /** "Today" for the build, YYYY-MM-DD; every listing is posted in the ~50 days before it and still open. */
+  buildDate: string;
+}
+
+export interface GeneratedCompany {
+  id: string;
+  name: string;
+  domain: string;
+  city: words.City;
+  markdown: string;
+  svg: string;
+}
+
+export interface GeneratedJob {
+  slug: string;
+  markdown: string;
+}
+
+/** Default company count for a board of `jobs` listings. */
+export function defaultCompanyCount(jobs: number): number {
+  return Math.max(20, Math.round(jobs / 50));
+}
+
+/** Body sizes the generator aims for, in bytes. */
+export const BODY_MIN_BYTES = 2048;
+export const BODY_MAX_BYTES = 4096;
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string) => utf8.encode(text).byteLength;
+
+/** YAML scalar: JSON strings are valid YAML double-quoted strings. */
+const yamlString = (value: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9 ,.()/+'’-]*$/.test(value) && !/: |,\s*$/.test(value) ? value : JSON.stringify(value);
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+export function generateCompanies(count: number, seed: number): GeneratedCompany[] {
+  const rng = mulberry32(mixSeed(seed, 0xc0ffee));
+  const used = new Set<string>();
+  const result: GeneratedCompany[] = [];
+  for (let i = 0; i < count; i++) {
+    const industry = pick(rng, words.companyIndustries);
+    let name = `${pick(rng, words.companyPrefixes)}${pick(rng, words.companySuffixes)}${industry.word ? ` ${industry.word}` : ''}`;
+    let id = slugify(name);
+    for (let n = 2; used.has(id); n++) id = `${slugify(name)}-${n}`;
+    if (id !== slugify(name)) name = `${name} ${id.split('-').at(-1)}`;
+    used.add(id);
+    const city = pick(rng, words.cities);
+    const values = {
+      name,
+      customers: pick(rng, words.customers),
+      domain: industry.domain,
+      size: String(int(rng, 8, 400)),
+      city: city.name.split(',')[0]!,
+      year: String(int(rng, 2009, 2024)),
+      number: (int(rng, 2, 900) * 100).toLocaleString('en-US'),
+    };
+    const about = pickSome(rng, words.companySentences, int(rng, 2, 4))
+      .map((s) => fill(s, values))
+      .join(' ');
+    const colour = pick(rng, words.logoColours);
+    const shape = pick(rng, [
+      '<circle cx="24" cy="24" r="11" fill="#fff"/>',
+      '<rect x="14" y="14" width="20" height="20" rx="4" fill="#fff"/>',
+      '<path d="M24 12l13 24H11z" fill="#fff"/>',
+      '<rect x="20" y="11" width="8" height="26" rx="2" fill="#fff"/><rect x="11" y="20" width="26" height="8" rx="2" fill="#fff"/>',
+      '<path d="M12 30c6-12 18-12 24 0" stroke="#fff" stroke-width="5" fill="none" stroke-linecap="round"/>',
+    ]);
+    result.push({
+      id,
+      name,
+      domain: industry.domain,
+      city,
+      // The title makes each logo file unique, as real logos are: the build merges identical image files into one.
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="48" height="48" viewBox="0 0 48 48"><title>${escapeXml(name)}</title><rect width="48" height="48" rx="12" fill="${colour}"/>${shape}</svg>\n`,
+      markdown: [
+        '---',
+        `name: ${yamlString(name)}`,
+        `website: https://${id}.example`,
+        `logo: ./${id}.svg`,
+        ...(chance(rng, 0.85) ? [`location: ${yamlString(city.name)}`] : []),
+        '---',
+        about,
+        '',
+      ].join('\n'),
+    });
+  }
+  return result;
+}
+
+type Experience = 'internship' | 'entry' | 'associate' | 'mid-senior' | 'director' | 'executive';
+
+const experienceWeights: readonly (readonly [Experience, number])[] = [
+  ['internship', 3],
+  ['entry', 10],
+  ['associate', 20],
+  ['mid-senior', 50],
+  ['director', 12],
+  ['executive', 5],
+];
+const payFactor: Record<Experience, number> = {
+  internship: 0.35,
+  entry: 0.6,
+  associate: 0.8,
+  'mid-senior': 1,
+  director: 1.35,
+  executive: 1.7,
+};
+
+function jobTitle(rng: Rng, role: string, experience: Experience, categoryLabel: string): string {
+  const team = chance(rng, 0.35) ? `, ${pick(rng, words.teams)}` : '';
+  switch (experience) {
+    case 'internship':
+      return `${role} Intern`;
+    case 'entry':
+      return `${pick(rng, ['Junior ', 'Graduate ', ''])}${role}${team}`;
+    case 'associate':
+      return `${role}${team}`;
+    case 'mid-senior':
+      return `${pick(rng, ['Senior ', 'Senior ', 'Staff ', ''])}${role}${team}`;
+    case 'director':
+      return pick(rng, [`Lead ${role}`, `Principal ${role}`, `Head of ${categoryLabel}`]);
+    case 'executive':
+      return pick(rng, [`VP of ${categoryLabel}`, `Director of ${categoryLabel}`]);
+  }
+}
+
+/** Rounds pay to what people write: 85000, 7200, 450, 65. */
+function roundPay(amount: number, period: string): number {
+  const step = period === 'year' ? 1000 : period === 'month' ? 100 : period === 'week' ? 25 : period === 'day' ? 10 : 1;
+  return Math.max(step, Math.round(amount / step) * step);
+}
+
+const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
+
+function salaryLines(rng: Rng, usdYearly: number, currency: string, experience: Experience): { lines: string[]; text: string } | undefined {
+  if (chance(rng, 0.18)) return undefined;
+  const period =
+    experience === 'internship'
+      ? pick(rng, ['month', 'hour'])
+      : weighted(rng, [
+          ['year', 80],
+          ['month', 8],
+          ['hour', 7],
+          ['day', 3],
+          ['week', 2],
+        ] as const);
+  const rate = salaryBanding.rates[currency] ?? 1;
+  const yearly = usdYearly / rate;
+  const min = roundPay((yearly * (0.85 + rng() * 0.1)) / periodsPerYear[period]!, period);
+  const single = chance(rng, 0.1);
+  const max = roundPay((yearly * (1.05 + rng() * 0.25)) / periodsPerYear[period]!, period);
+  const estimated = chance(rng, 0.12);
+  const lines = [
+    'salary:',
+    `  min: ${min}`,
+    ...(single ? [] : [`  max: ${Math.max(min, max)}`]),
+    `  currency: ${currency}`,
+    `  period: ${period}`,
+  ];
+  if (estimated) lines.push('  estimated: true');
+  const format = (n: number) => n.toLocaleString('en-US');
+  const range = single ? `${currency} ${format(min)}` : `${currency} ${format(min)}–${format(Math.max(min, max))}`;
+  return { lines, text: `${estimated ? 'We estimate the pay at' : 'The pay is'} ${range} per ${period}` };
+}
+
+interface Section {
+  heading: string;
+  intro?: string;
+  items: string[];
+  /** Paragraphs instead of a list. */
+  prose?: boolean;
+  ordered?: boolean;
+  /** More items to add while the body is shorter than its target. */
+  spare: string[];
+}
+
+function renderSection(section: Section): string {
+  const parts = [`## ${section.heading}`];
+  if (section.intro) parts.push(section.intro);
+  if (section.prose) parts.push(...section.items);
+  else parts.push(section.items.map((item, i) => `${section.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n'));
+  return parts.join('\n\n');
+}
+
+const renderBody = (sections: readonly Section[]) => `${sections.map(renderSection).join('\n\n')}\n`;
+
+/** One listing: always the same for the same (seed, index, companies). */
+export function generateJob(index: number, options: GenerateOptions, companies: readonly GeneratedCompany[]): GeneratedJob {
+  const rng = mulberry32(mixSeed(options.seed, index, 0x10b5));
+  const category = weighted(
+    rng,
+    categories.map((c) => [c, c.id === 'engineering' ? 5 : c.id === 'product-design' || c.id === 'data-ml' ? 2 : 1] as const),
+  );
+  const vocab = words.categoryVocabulary[category.id] ?? words.fallbackVocabulary;
+  const role = pick(rng, vocab.roles);
+  // A few companies post many jobs, most post a few.
+  const company = companies[Math.floor(companies.length * rng() ** 2)]!;
+  const experience = weighted(rng, experienceWeights);
+  const employment =
+    experience === 'internship'
+      ? 'internship'
+      : weighted(rng, [
+          ['full-time', 82],
+          ['part-time', 5],
+          ['contract', 9],
+          ['freelance', 4],
+        ] as const);
+  const workplace = weighted(rng, [
+    ['remote', 55],
+    ['hybrid', 30],
+    ['onsite', 15],
+  ] as const);
+  const city = chance(rng, 0.7) ? company.city : pick(rng, words.cities);
+
+  let region: string | readonly string[] | undefined;
+  let location: string | undefined;
+  if (workplace === 'remote') {
+    region = weighted(rng, words.remoteRegions);
+    if (chance(rng, 0.2)) location = city.name;
+  } else {
+    location = city.name;
+    if (workplace === 'hybrid' || chance(rng, 0.5)) region = city.country;
+  }
+
+  const title = jobTitle(rng, role.title, experience, category.label);
+  const slug = `${slugify(title)}-${company.id}-${index.toString(36)}`;
+  const skills = pickSome(rng, vocab.skills, int(rng, 3, 8));
+  const currency = workplace === 'remote' && region === 'worldwide' ? 'USD' : city.currency;
+  const salary = salaryLines(rng, role.pay * payFactor[experience] * city.payLevel, currency, experience);
+  const posted = addDays(options.buildDate, -int(rng, 0, 49));
+  const expires = chance(rng, 0.2) ? addDays(options.buildDate, int(rng, 5, 60)) : undefined;
+  const apply = chance(rng, 0.85)
+    ? `https://${company.id}.example/careers/${slug}`
+    : `mailto:jobs+${index.toString(36)}@${company.id}.example`;
+  const source = chance(rng, 0.12) ? pick(rng, words.sources) : undefined;
+  const featured = index === 0 || chance(rng, 0.002);
+
+  const values: Record<string, string> = {
+    company: company.name,
+    role: role.title
+      .toLowerCase()
+      .replace(/\b(ios|ux|ui|qa|ml|bi|seo|vp|devops)\b/g, (w) => (w === 'ios' ? 'iOS' : w === 'devops' ? 'DevOps' : w.toUpperCase())),
+    product: pick(rng, words.products),
+    customers: pick(rng, words.customers),
+    team: pick(rng, words.teams),
+    area: pick(rng, words.areas),
+    domain: company.domain,
+    skill: skills[0]!,
+    skill2: skills[1] ?? skills[0]!,
+    skill3: skills[2] ?? skills[0]!,
+    size: String(int(rng, 3, 12)),
+    number: (int(rng, 2, 500) * 1000).toLocaleString('en-US'),
+    years: String(
+      experience === 'entry' || experience === 'internship'
+        ? 1
+        : experience === 'associate'
+          ? 2
+          : experience === 'mid-senior'
+            ? int(rng, 4, 6)
+            : 8,
+    ),
+    timezone: pick(rng, words.timezones),
+    language: pick(rng, words.languages),
+    days: String(int(rng, 25, 30)),
+    money: `${currency} ${(int(rng, 10, 30) * 100).toLocaleString('en-US')}`,
+  };
+  values['aRole'] = `${/^(?:[aeio]|u(?![xi])|ml\b)/i.test(values['role']!) ? 'an' : 'a'} ${values['role']}`;
+  const many = (pool: readonly string[], count: number) => pickSome(rng, pool, count).map((s) => fill(s, values));
+
+  const about = many(words.roleSentences, 6);
+  const tasks = [...many(vocab.tasks, vocab.tasks.length), ...many(words.genericTasks, 4)];
+  const you = many(words.aboutYou, 7);
+  const sections: Section[] = [
+    {
+      heading: 'About the role',
+      items: [about.slice(0, 2).join(' ')],
+      prose: true,
+      spare: [about.slice(2, 4).join(' '), about.slice(4).join(' ')],
+    },
+    {
+      heading: pick(rng, ["What you'll do", 'What you will work on', 'Your responsibilities']),
+      items: tasks.slice(0, 3),
+      spare: tasks.slice(3),
+    },
+    { heading: pick(rng, ['About you', "What we're looking for", 'Who you are']), items: you.slice(0, 3), spare: you.slice(3) },
+  ];
+  if (chance(rng, 0.6)) sections.push({ heading: 'Nice to have', items: many(words.niceToHave, 2), spare: [] });
+  const pay = salary
+    ? `${salary.text}, depending on experience.`
+    : 'We share the salary range in the first call, before you spend time on anything else.';
+  sections.push({
+    heading: pick(rng, ['Pay and benefits', 'What we offer', 'Benefits']),
+    intro: pay,
+    items: many(words.benefits, 2),
+    spare: many(words.benefits, 4),
+  });
+  const steps = pickSome(rng, words.hiringSteps, 4);
+  const hiringNote = chance(rng, 0.4)
+    ? `Read more about how we hire in [our hiring guide](https://${company.id}.example/hiring). We reply to every application within ten working days.`
+    : 'We reply to every application within ten working days, whatever the answer.';
+  sections.push({ heading: 'How we hire', intro: hiringNote, items: steps.slice(0, 2), ordered: true, spare: steps.slice(2) });
+
+  // Grow the description one item at a time until it reaches its target size.
+  const target = int(rng, BODY_MIN_BYTES + 64, BODY_MAX_BYTES - 320);
+  let body = renderBody(sections);
+  while (byteLength(body) < target) {
+    const growable = sections.filter((s) => s.spare.length > 0);
+    if (growable.length === 0) {
+      sections.push({
+        heading: `About ${company.name}`,
+        items: [many(words.roleSentences, 3).join(' ')],
+        prose: true,
+        spare: [many(words.roleSentences, 3).join(' '), many(words.companySentences, 3).join(' ')],
+      });
+      body = renderBody(sections);
+      continue;
+    }
+    const section = pick(rng, growable);
+    section.items.push(section.spare.shift()!);
+    body = renderBody(sections);
+  }
+
+  const frontmatter = [
+    '---',
+    `title: ${yamlString(title)}`,
+    `company: ${company.id}`,
+    `category: ${category.id}`,
+    `workplace: ${workplace}`,
+    ...(employment === 'full-time' && chance(rng, 0.5) ? [] : [`employment: ${employment}`]),
+    ...(region === undefined ? [] : [`region: ${typeof region === 'string' ? region : `[${region.join(', ')}]`}`]),
+    ...(location ? [`location: ${yamlString(location)}`] : []),
+    `experience: ${experience}`,
+    ...(salary?.lines ?? []),
+    `skills: [${skills.map(yamlString).join(', ')}]`,
+    `posted: ${posted}`,
+    ...(expires ? [`expires: ${expires}`] : []),
+    `apply: ${apply}`,
+    ...(source ? [`source: { name: ${source.name}, url: https://${source.host}/jobs/${index.toString(36)} }`] : []),
+    ...(featured ? ['featured: true'] : []),
+    '---',
+  ];
+  return { slug, markdown: `${frontmatter.join('\n')}\n${body}` };
+}
+
+/** Every listing, one at a time, so 100 000 of them never sit in memory together. */
+export function* generateJobs(options: GenerateOptions, companies: readonly GeneratedCompany[]): Generator<GeneratedJob> {
+  for (let i = 0; i < options.jobs; i++) yield generateJob(i, options, companies);
+}
+
+export interface WrittenContent {
+  files: number;
+  bytes: number;
+}
+
+/** Writes `jobs/` and `companies/` (with logos) under `dir`, the layout CONTENT_DIR expects. */
+export function writeContent(dir: string, options: GenerateOptions): WrittenContent {
+  const companies = generateCompanies(options.companies, options.seed);
+  mkdirSync(join(dir, 'jobs'), { recursive: true });
+  mkdirSync(join(dir, 'companies'), { recursive: true });
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text);
+    files++;
+    bytes += byteLength(text);
+  };
+  for (const company of companies) {
+    write(join(dir, 'companies', `${company.id}.md`), company.markdown);
+    write(join(dir, 'companies', `${company.id}.svg`), company.svg);
+  }
+  for (const job of generateJobs(options, companies)) write(join(dir, 'jobs', `${job.slug}.md`), job.markdown);
+  return { files, bytes };
+}

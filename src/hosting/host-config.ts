@@ -1,0 +1,52 @@
+/**
+ * Header files for static hosts, generated from one policy:
+ * `_headers` (Netlify, Cloudflare Pages) and `vercel.json` (Vercel).
+ * Hashed assets are cached for a year; the search index briefly, since its
+ * entry files keep their names between builds; HTML keeps these hosts'
+ * default (revalidate on every visit), so a rebuild shows at once.
+ */
+import { normalizeBase } from '../lib/urls.ts';
+
+/**
+ * Cache-Control by kind of file. Astro hashes asset names, so they never
+ * change; Pagefind's entry files keep their names between builds; HTML must
+ * revalidate so that a rebuild (an expired job, a new one) shows at once.
+ */
+export const cacheControl = {
+  assets: 'public, max-age=31536000, immutable',
+  searchIndex: 'public, max-age=600, must-revalidate',
+  html: 'no-cache',
+} as const;
+
+/** Folders under the base that get their own cache rule. */
+export const cachedFolders = { assets: '_astro/', searchIndex: 'pagefind/' } as const;
+
+export interface HeaderRule {
+  /** Path pattern under the base, with a trailing * wildcard. */
+  path: string;
+  headers: Record<string, string>;
+}
+
+export function headerRules(base: string, csp: string, security: Record<string, string>): HeaderRule[] {
+  const root = normalizeBase(base);
+  return [
+    { path: `${root}*`, headers: { 'Content-Security-Policy': csp, ...security } },
+    { path: `${root}${cachedFolders.assets}*`, headers: { 'Cache-Control': cacheControl.assets } },
+    { path: `${root}${cachedFolders.searchIndex}*`, headers: { 'Cache-Control': cacheControl.searchIndex } },
+  ];
+}
+
+/** Netlify / Cloudflare Pages `_headers` syntax. */
+export function netlifyHeaders(rules: readonly HeaderRule[]): string {
+  return `${rules.map((rule) => [rule.path, ...Object.entries(rule.headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n')}\n`;
+}
+
+/** vercel.json `headers`, with path-to-regexp sources. */
+export function vercelConfig(rules: readonly HeaderRule[]): { headers: { source: string; headers: { key: string; value: string }[] }[] } {
+  return {
+    headers: rules.map((rule) => ({
+      source: rule.path.replace(/\*$/, '(.*)'),
+      headers: Object.entries(rule.headers).map(([key, value]) => ({ key, value })),
+    })),
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Search over every part of the index (src/search/parts.ts) as if it
+ * were one: each part is a Pagefind instance, and their answers are merged
+ * (src/search/merge.ts). A board of up to 10 000 jobs has one part.
+ */
+import { partBundlePath } from '../parts.ts';
+import { searchMetaWeights } from '../../config/search.ts';
+import { byScore, concatenated, mergedByKey, orderedList, sumCounts, type Counts, type ResultList } from '../merge.ts';
+import type { PagefindFilters, PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind-types.ts';
+
+type SortKey = 'posted' | 'salary';
+
+export interface SearchResponse {
+  results: ResultList<PagefindResultData>;
+  /** Result counts per filter value. */
+  filters: Counts;
+}
+
+const load = (result: PagefindResult) => result.data();
+const salaryOf = (data: PagefindResultData) => Number(data.meta['salarySort'] ?? 0);
+
+export class SearchEngine {
+  readonly #parts: PagefindInstance[];
+
+  private constructor(parts: PagefindInstance[]) {
+    this.#parts = parts;
+  }
+
+  /** Loads Pagefind and every part's index entry; `base` is the site's base path. */
+  static async load(base: string, partCount: number): Promise<SearchEngine> {
+    // Each part loads its own pagefind.js, and so gets its own web worker: instances sharing
+    // one worker (Pagefind 1.6's createInstance) mixed up index chunks between parts.
+    const parts = await Promise.all(
+      Array.from({ length: partCount }, async (_, part) => {
+        const basePath = `${base}${partBundlePath(part)}`;
+        const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindModule;
+        const instance = module.createInstance({ basePath });
+        await instance.options({ baseUrl: base, ranking: { metaWeights: searchMetaWeights } });
+        await instance.init();
+        return instance;
+      }),
+    );
+    return new SearchEngine(parts);
+  }
+
+  /** Loads every filter group's counts. */
+  async filters(): Promise<Counts> {
+    return sumCounts(await Promise.all(this.#parts.map((part) => part.filters())));
+  }
+
+  /** Fetches what a search would need without searching (one filter group's file, say). */
+  async preload(query: string | null, options: { filters?: PagefindFilters }): Promise<void> {
+    await Promise.all(this.#parts.map((part) => part.preload(query, options)));
+  }
+
+  /** Searches every part; null when Pagefind dropped the search for a newer one. */
+  async search(query: string | null, options: { filters?: PagefindFilters; sort?: SortKey | undefined }): Promise<SearchResponse | null> {
+    const sort = options.sort ? { [options.sort]: 'desc' as const } : undefined;
+    const responses = await Promise.all(
+      this.#parts.map((part) =>
+        part.search(query, { ...(options.filters ? { filters: options.filters } : {}), ...(sort ? { sort } : {}) }),
+      ),
+    );
+    if (responses.some((response) => !response)) return null;
+    const parts = responses.map((response) => response!.results);
+    const results =
+      parts.length === 1
+        ? orderedList(parts[0]!, load)
+        : options.sort === 'posted'
+          ? concatenated(parts, load)
+          : options.sort === 'salary'
+            ? mergedByKey(parts, load, salaryOf)
+            : byScore(parts, load);
+    return { results, filters: sumCounts(responses.map((response) => response!.filters)) };
+  }
+}

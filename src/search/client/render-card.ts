@@ -1,0 +1,90 @@
+/**
+ * Builds a result card with the same markup and classes as
+ * src/components/JobCard.astro. Every value comes from a listing, so it is
+ * set with textContent and attributes, never parsed as HTML.
+ */
+import { decodeSkills } from '../skills.ts';
+import type { PagefindResultData } from './pagefind-types.ts';
+import { timeAgo } from '../../lib/relative-time.ts';
+import { formatDate, todayLocal } from '../../lib/dates.ts';
+
+type Child = Node | string | false | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string>, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted' }, '\u00a0· ');
+
+export function renderCard(data: PagefindResultData, base: string): HTMLLIElement {
+  const meta = data.meta;
+  const skills = decodeSkills(meta['skills']);
+  const shown = skills.slice(0, 3);
+  const posted = meta['posted'] ?? '';
+  const facts = [meta['category'], meta['place'], meta['location']].filter((f): f is string => Boolean(f));
+  const featured = meta['featured'] === 'yes';
+
+  const factLine = el('p', { class: 'mt-2 text-sm' });
+  facts.forEach((fact, i) => {
+    factLine.append(el('span', {}, fact));
+    if (i < facts.length - 1) factLine.append(separator());
+  });
+  if (meta['salary']) {
+    factLine.append(
+      separator(),
+      el(
+        'span',
+        { class: 'font-medium' },
+        el('span', { class: 'whitespace-nowrap' }, meta['salary']),
+        meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
+      ),
+    );
+  }
+
+  const skillList = el('ul', { class: 'mt-3 flex flex-wrap items-center gap-1.5', 'aria-label': 'Skills' });
+  for (const skill of shown) {
+    // "Go jobs", not just "Go": the link names the page it opens, as JobCard.astro's does.
+    const link = el(
+      'a',
+      { class: 'chip', href: `${base}skills/${encodeURIComponent(skill.id)}/` },
+      skill.label,
+      el('span', { class: 'sr-only' }, ' jobs'),
+    );
+    skillList.append(el('li', {}, link));
+  }
+  if (skills.length > shown.length) skillList.append(el('li', { class: 'text-xs text-muted' }, `+${skills.length - shown.length} more`));
+
+  const time = el('time', { datetime: posted, title: posted ? formatDate(posted) : '' }, timeAgo(posted, todayLocal()) ?? '');
+  const article = el(
+    'article',
+    {
+      class: `relative flex gap-4 rounded-(--radius-card) border bg-card p-4 transition-colors hover:border-accent sm:p-5 ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
+    },
+    el('img', {
+      src: meta['logo'] ?? '',
+      alt: '',
+      width: '48',
+      height: '48',
+      loading: 'lazy',
+      decoding: 'async',
+      class: 'shrink-0 rounded-lg border border-line bg-white object-contain p-0.5 size-12',
+    }),
+    el(
+      'div',
+      { class: 'min-w-0 flex-1' },
+      featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
+      el(
+        'h3',
+        { class: 'text-base leading-snug font-semibold sm:text-lg' },
+        el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
+      ),
+      el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
+      factLine,
+      skillList,
+    ),
+  );
+  return el('li', {}, article);
+}
