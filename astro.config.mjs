@@ -3,12 +3,10 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import { site } from './src/config/site.ts';
 import { normalizeBase, siteUrlProblem } from './src/lib/urls.ts';
 import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from './src/markdown/sanitize.ts';
-import { forgetStaleRenders } from './src/markdown/digest.ts';
-import { validateInDev } from './src/integrations/validate-in-dev.ts';
+import { openings } from './src/integrations/openings.ts';
 
 /*
  * SITE_URL and BASE_PATH let one checkout deploy to any host, at the domain
@@ -17,19 +15,14 @@ import { validateInDev } from './src/integrations/validate-in-dev.ts';
  */
 const contentDir = process.env.CONTENT_DIR;
 
-// npm run build checks this first (src/build/astro-and-validate.ts); this catches npm run dev and preview too.
-const siteProblem = siteUrlProblem(process.env.SITE_URL, process.env.BASE_PATH);
-if (siteProblem) throw new Error(siteProblem);
-
 // The content cache is keyed by folder so fixture builds never reuse sample data.
 const cacheDir = contentDir
   ? `./node_modules/.astro-cache/${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`
   : './node_modules/.astro';
-// Renders made by an older sanitiser must not survive into this build (see src/markdown/digest.ts).
-forgetStaleRenders(resolve(import.meta.dirname, cacheDir), import.meta.dirname);
 
 export default defineConfig({
-  site: process.env.SITE_URL || site.url,
+  // A mistyped SITE_URL gets the default here, so that the integration can stop with a clear line instead of Astro's "Invalid URL".
+  site: (!siteUrlProblem(process.env.SITE_URL, process.env.BASE_PATH) && process.env.SITE_URL) || site.url,
   base: normalizeBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
@@ -40,10 +33,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
     /*
      * Pages in flight at once. With one, Astro waits for each page's folder
-     * and file to be written before it renders the next: its thread sat idle
-     * 38% of the rendering. 16 renders while earlier pages are written:
-     * 10 000 listings render in 22–23 s instead of 31–36 s, with the same
-     * memory and byte-identical output (docs/performance.md).
+     * and file to be written before it renders the next, and its thread sits
+     * idle; with 16 it renders while earlier pages are written, with the
+     * same memory and byte-identical output (docs/performance.md).
      */
     concurrency: 16,
   },
@@ -55,13 +47,12 @@ export default defineConfig({
     processor: satteri({ mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }),
   },
   devToolbar: { enabled: false },
-  integrations: [validateInDev(contentDir || './content')],
+  integrations: [openings({ contentDir: contentDir || './content' })],
   /*
    * The default store is one string, which passes V8's longest string
-   * (~512 MB) near 100 000 listings and kills the build. Chunked storage has
-   * no such ceiling; patches/astro+7.3.5.patch makes its writer as fast as
-   * the single file (it encoded every character separately: 79 s vs 16 s of
-   * content sync at 10 000 listings, 1 093 s at 100 000).
+   * on a board of about 100 000 listings and kills the build. Chunked
+   * storage has no such ceiling; patches/ makes its writer as fast as the
+   * single file (it encoded every character separately; docs/performance.md).
    *
    * Incremental builds: a job or list page whose cacheKey
    * (src/board/page-keys.ts) and code are unchanged is copied from the last

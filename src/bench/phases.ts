@@ -1,10 +1,10 @@
 /**
  * Splits a build's wall time into phases from the moments its marker lines
- * reach stdout/stderr. `npm run build` runs the validator and `astro build`
- * side by side (src/build/astro-and-validate.ts, with the social-card warmer once
- * validation has passed), then the search indexer and the social-image
- * painter (src/build/index-and-paint.ts: one after the other, or side by side
- * for a search index in several parts); each prints a recognisable line
+ * reach stdout/stderr. `npm run build` (src/build/pipeline.ts) runs the
+ * validator and `astro build` side by side, with the social-card warmer once
+ * validation has passed, then the search indexer and the social-image
+ * painter (one after the other, or side by side for a search index in
+ * several parts); each prints a recognisable line
  * when it starts or finishes a phase. Because phases overlap, "other" is
  * the wall time no phase covers.
  */
@@ -180,7 +180,7 @@ export function coveredMs(intervals: readonly (readonly [number, number])[]): nu
 
 /**
  * Where the painter's phase starts: the indexer's line, or Astro's "Complete!" when the painter started before
- * the index was written (src/build/index-and-paint.ts ran them side by side).
+ * the index was written (src/build/pipeline.ts ran them side by side).
  */
 const socialImagesFrom = (m: Markers) =>
   m.socialStart !== null && m.indexed !== null && m.socialStart < m.indexed ? m.astroDone : m.indexed;

@@ -3,9 +3,10 @@
  * the incremental build copies pages made from it), and clears the store
  * only when its config's JSON changes. Plugins are functions, which JSON
  * drops, so a fix to the sanitiser would not reach listings rendered before
- * it on any host that keeps its build cache. astro.config.mjs calls
- * `forgetStaleRenders` first: when the code that renders descriptions has
- * changed since the cache was written, the cache is emptied.
+ * it on any host that keeps its build cache. The `openings()` integration
+ * calls `forgetStaleRenders` at config setup, before content sync: when the
+ * code that renders descriptions has changed since the cache was written,
+ * the cache is emptied.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,8 @@ import { join } from 'node:path';
 /** sanitize.ts and every local module it imports (test/unit/markdown-digest.test.ts keeps this list whole). */
 export const markdownPipelineFiles = ['src/markdown/sanitize.ts', 'src/lib/safe-url.ts', 'src/lib/slug.ts'];
 
-const stampName = 'markdown-pipeline.digest';
+/** The file in the cache that records which rendering code wrote it. */
+export const stampName = 'markdown-pipeline.digest';
 
 export function markdownPipelineDigest(root: string): string {
   const hash = createHash('sha256');

@@ -16,14 +16,8 @@ import { searchWordCharacters } from '../config/search.ts';
 import { searchRecordFiles, searchRecordsDir } from './record-files.ts';
 import { builtSiteDir } from '../build/out-dir.ts';
 
-const outDir = builtSiteDir();
-const recordsDir = searchRecordsDir(outDir);
 /** Records in flight to Pagefind's process at once: enough to hide the round trips. */
 const inFlight = 64;
-const started = performance.now();
-
-const partFiles = searchRecordFiles(outDir);
-if (partFiles.length === 0) throw new Error(`No search records in ${recordsDir}: did astro build run?`);
 
 /**
  * Pagefind's ready-made UIs, which every bundle gets. The search page has its
@@ -39,11 +33,13 @@ const unusedUiFiles = [
   'pagefind-highlight.js',
 ];
 
-let addingMs = 0;
-let writingMs = 0;
+interface Timings {
+  addingMs: number;
+  writingMs: number;
+}
 
 /** Streams one part's records (one JSON object a line) into a fresh index, writes it and frees it. */
-async function indexPart(part: number, file: string): Promise<number> {
+async function indexPart(outDir: string, part: number, file: string, timings: Timings): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', includeCharacters: searchWordCharacters });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const addStarted = performance.now();
@@ -63,27 +59,36 @@ async function indexPart(part: number, file: string): Promise<number> {
   }
   await send();
   const writeStarted = performance.now();
-  addingMs += writeStarted - addStarted;
+  timings.addingMs += writeStarted - addStarted;
   const bundleDir = join(outDir, partBundlePath(part));
   const written = await index.writeFiles({ outputPath: bundleDir });
   if (written.errors.length) throw new Error(`Pagefind could not write part ${part}: ${written.errors.join('; ')}`);
   for (const file of unusedUiFiles) rmSync(join(bundleDir, file), { force: true });
   // Frees this part's index in Pagefind's process before the next part is read.
   await index.deleteIndex();
-  writingMs += performance.now() - writeStarted;
+  timings.writingMs += performance.now() - writeStarted;
   return count;
 }
 
-let pages = 0;
-try {
-  for (const file of partFiles) {
-    const part = parseInt(file);
-    pages += await indexPart(part, join(recordsDir, file));
+/** Turns every part's records into its Pagefind bundle, deletes the records and prints one line. */
+export async function indexSearch(outDir: string): Promise<void> {
+  const started = performance.now();
+  const recordsDir = searchRecordsDir(outDir);
+  const partFiles = searchRecordFiles(outDir);
+  if (partFiles.length === 0) throw new Error(`No search records in ${recordsDir}: did astro build run?`);
+  const timings: Timings = { addingMs: 0, writingMs: 0 };
+  let pages = 0;
+  try {
+    for (const file of partFiles) pages += await indexPart(outDir, parseInt(file), join(recordsDir, file), timings);
+  } finally {
+    await pagefind.close();
   }
-} finally {
-  await pagefind.close();
+  rmSync(recordsDir, { recursive: true, force: true });
+  const parts = `${partFiles.length} ${partFiles.length === 1 ? 'part' : 'parts'}`;
+  console.log(
+    `Search index: ${pages} pages read in ${Math.round(performance.now() - started)} ms → ${parts} in ${join(outDir, 'pagefind')} (adding ${Math.round(timings.addingMs)} ms, writing ${Math.round(timings.writingMs)} ms)`,
+  );
 }
-rmSync(recordsDir, { recursive: true, force: true });
-console.log(
-  `Search index: ${pages} pages read in ${Math.round(performance.now() - started)} ms → ${partFiles.length} ${partFiles.length === 1 ? 'part' : 'parts'} in ${join(outDir, 'pagefind')} (adding ${Math.round(addingMs)} ms, writing ${Math.round(writingMs)} ms)`,
-);
+
+// Run on its own (tests index a site built without it): node src/search/indexer.ts
+if (import.meta.main) await indexSearch(builtSiteDir());

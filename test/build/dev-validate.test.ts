@@ -1,5 +1,5 @@
 /**
- * `npm run dev` reports what the validator finds (src/integrations/validate-in-dev.ts):
+ * `npm run dev` reports what the validator finds (src/integrations/dev-validation.ts):
  * before it starts, and for each listing as it is saved. Runs the real dev server on fixture content.
  */
 import { afterEach, describe, it } from 'vitest';

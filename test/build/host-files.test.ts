@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, cleanEnv, fixture } from '../support/fixture.ts';
@@ -41,5 +41,18 @@ describe('files for static hosts', () => {
       '✖ SITE_URL "example.org" is not a full address; start it with https://, like SITE_URL=https://jobs.example.org',
     );
     expect(run.stdout).not.toMatch(/astro|\bat /i);
+  });
+
+  it('stops astro itself on a mistyped SITE_URL with the same line (npm run dev and preview run the integration too)', () => {
+    const run = spawnSync('npx', ['astro', 'build'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), SITE_URL: 'ftp://example.org', OUT_DIR: join(ROOT, 'test/.output/never-built') },
+    });
+    expect(run.status).not.toBe(0);
+    expect(`${run.stdout}${run.stderr}`).toContain(
+      'SITE_URL "ftp://example.org" must start with https://, like SITE_URL=https://jobs.example.org',
+    );
+    expect(existsSync(join(ROOT, 'test/.output/never-built'))).toBe(false);
   });
 });

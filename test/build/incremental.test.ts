@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildSite, OUTPUT, ROOT, fillerSlug, FILLER_COUNT, writeFixtureContent } from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
+import { markdownPipelineDigest, stampName } from '../../src/markdown/digest.ts';
 
 const content = join(OUTPUT, 'content-incremental');
 const dist = join(OUTPUT, 'dist-incremental');
@@ -66,6 +67,7 @@ let third: Snapshot;
 let secondLog: string;
 let thirdLog: string;
 let fourthLog: string;
+let fifthLog: string;
 let missingAfterSecond: string[];
 let missingAfterThird: string[];
 /** Pages that showed the edited job: its own, those listing it among similar jobs, and the lists it is on. */
@@ -94,7 +96,11 @@ beforeAll(() => {
   const onsite = join(content, 'jobs', 'onsite-no-salary-alder.md');
   writeFileSync(onsite, readFileSync(onsite, 'utf8').replace(/^workplace: onsite$/m, 'workplace: onsite\nregion: [DE, GB]'));
   fourthLog = build();
-}, 500_000);
+
+  // A cache written by other sanitising code: the integration empties it before content sync.
+  writeFileSync(join(cacheDir, stampName), 'renders from an older sanitiser');
+  fifthLog = build();
+}, 600_000);
 
 describe('incremental builds', () => {
   it('keys job pages and list pages alike', () => {
@@ -151,5 +157,11 @@ describe('incremental builds', () => {
       expect(restored.has(path), path).toBe(true);
       expect(third.get(path), path).toBe(first.get(path));
     }
+  });
+
+  it('renders every page again when the cache was written by other sanitising code', () => {
+    expect(restoredPaths(fourthLog).size).toBeGreaterThan(0);
+    expect(restoredPaths(fifthLog)).toEqual(new Set());
+    expect(readFileSync(join(cacheDir, stampName), 'utf8')).toBe(markdownPipelineDigest(ROOT));
   });
 });
