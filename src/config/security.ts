@@ -21,10 +21,17 @@ export const cspDirectives: Record<string, string[]> = {
 /** Directives a <meta> CSP cannot carry (browsers ignore them there). */
 const headerOnly = new Set(['frame-ancestors']);
 
-export function contentSecurityPolicy(options: { meta?: boolean } = {}): string {
+/**
+ * Only for `npm run dev`: Vite injects every stylesheet as an inline
+ * <style> there. Built pages link their styles as files, so production
+ * keeps style-src 'self'.
+ */
+const devOnly: Record<string, string[]> = { 'style-src': ["'unsafe-inline'"] };
+
+export function contentSecurityPolicy(options: { meta?: boolean; dev?: boolean } = {}): string {
   return Object.entries(cspDirectives)
     .filter(([name]) => !(options.meta && headerOnly.has(name)))
-    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .map(([name, values]) => `${name} ${[...values, ...(options.dev ? (devOnly[name] ?? []) : [])].join(' ')}`)
     .join('; ');
 }
 

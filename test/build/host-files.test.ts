@@ -15,7 +15,11 @@ describe('files for static hosts', () => {
 
   it('puts the same policy in a <meta> for hosts without headers, and inlines no script', () => {
     const $ = loadPage(fixture.distRoot, '/jobs/full-listing-alder/');
-    expect($('meta[http-equiv="Content-Security-Policy"]').attr('content')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const policy = $('meta[http-equiv="Content-Security-Policy"]').attr('content');
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    // Only the dev server allows inline styles (Vite injects them); built pages keep style-src 'self'.
+    expect(policy).toContain("style-src 'self';");
+    expect(policy).not.toContain('unsafe-inline');
     const inline = $('script:not([src])').filter((_, s) => $(s).attr('type') !== 'application/ld+json');
     expect(inline.length).toBe(0);
     expect($('[style]').length).toBe(0);
