@@ -5,8 +5,7 @@
  * so the schema only ever sees well-formed data.
  */
 import matter from 'gray-matter';
-import { isMap, isSeq, parseDocument, type Document, type ScalarTag } from 'yaml';
-import { parseFrontmatter as parseAsTheBuildDoes } from '@astrojs/internal-helpers/frontmatter';
+import { isMap, isSeq, parseDocument, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
 import type { Problem } from './problem.ts';
 
 /** Listings are small text files; anything bigger is a mistake or an attack. */
@@ -16,34 +15,16 @@ const MAX_DEPTH = 8;
 const tooDeep = `is nested more than ${MAX_DEPTH} levels deep; listings only use flat fields and salary/source groups`;
 
 /**
- * The build reads frontmatter with js-yaml, which turns an unquoted date or
- * timestamp into a Date: `title: 2026-11-20` is not text there. Read them the
- * same way, with js-yaml's patterns, so a file that passes here also builds.
- * An impossible date (2026-02-30) becomes an invalid Date the schema rejects,
- * where js-yaml would quietly roll it over to March.
+ * The options Astro's content loader parses frontmatter with
+ * (@astrojs/internal-helpers, `parseYaml`): the same parser and the same
+ * options, so the validator reads exactly what the build reads. YAML 1.2's
+ * core schema; unquoted dates become Dates, as in the build (the schema
+ * folds them back to "YYYY-MM-DD"); duplicate keys are errors.
  */
-const jsYamlDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-const jsYamlTimestamp = /^(\d{4})-(\d\d?)-(\d\d?)(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d\d?)(?::(\d\d))?))?$/;
-const timestampTag: ScalarTag = {
-  tag: 'tag:yaml.org,2002:timestamp',
-  default: true,
-  identify: (value) => value instanceof Date,
-  test: new RegExp(`${jsYamlDate.source}|${jsYamlTimestamp.source}`),
-  resolve(source) {
-    const m = jsYamlDate.exec(source) ?? jsYamlTimestamp.exec(source);
-    if (!m) return source;
-    const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
-    const date = new Date(Date.UTC(year, month, day));
-    // Date.UTC reads years 0–99 as 1900–1999, as js-yaml does; the schema then refuses the year.
-    if (date.getUTCMonth() !== month || date.getUTCDate() !== day) return new Date(Number.NaN);
-    if (!m[4]) return date;
-    const ms = Number((m[7] ?? '').slice(0, 3).padEnd(3, '0'));
-    const offset = m[9] ? (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0)) * 60_000 : 0;
-    return new Date(Date.UTC(year, month, day, Number(m[4]), Number(m[5]), Number(m[6]), ms) - offset);
-  },
-};
+export const buildYamlOptions = { customTags: ['timestamp'], merge: true, schema: 'core' } as const satisfies DocumentOptions &
+  SchemaOptions;
 
-/** What js-yaml calls non-printable (lone surrogates aside, which UTF-8 cannot hold): the build refuses them in frontmatter. */
+/** Characters YAML calls non-printable (lone surrogates aside, which UTF-8 cannot hold): never part of a listing. */
 const nonPrintable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
 
 export interface SourceFile {
@@ -125,11 +106,11 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     parsed = matter(text, {
       engines: {
         yaml: (yamlText: string) => {
-          // Core schema (YAML 1.2), duplicate keys rejected, and few aliases: no "billion laughs".
-          doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: true, customTags: [timestampTag] });
+          doc = parseDocument(yamlText, buildYamlOptions);
           // A tag the build's parser does not know ("!foo") fails the build, so it is an error here too.
           const first = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
           if (first) throw first;
+          // Fewer aliases than the build allows: no "billion laughs".
           return doc.toJS({ maxAliasCount: 20 }) ?? {};
         },
       },
@@ -155,7 +136,7 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     return fail(file, line, 'frontmatter', reason);
   }
 
-  // The build's parser (js-yaml) refuses control characters anywhere in the frontmatter.
+  // Control characters are never part of a listing, and hide what a value says.
   const control = nonPrintable.exec(parsed.matter);
   if (control) {
     const code = `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -174,14 +155,6 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   if (depth(data) > MAX_DEPTH) {
     return fail(file, 2, 'frontmatter', tooDeep);
   }
-  // The two YAML parsers disagree at the edges (js-yaml refuses "skills: [!x, Go]", a tag ending in a comma):
-  // what the build's own parser refuses would fail the build, so it fails here, at its line.
-  const refused = buildParserError(text);
-  if (refused) {
-    const reason = /\btag\b/i.test(refused.reason) ? unreadableTag(refused.reason) : notValidYaml(text, refused.line, refused.reason);
-    return fail(file, refused.line, 'frontmatter', reason);
-  }
-
   const yamlText = parsed.matter;
   const frontmatterLines = yamlText.split('\n').length;
   // Line 1 is the opening "---"; gray-matter's `matter` starts right after it.
@@ -213,18 +186,6 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
       lineOf,
     },
   };
-}
-
-/** Why Astro's frontmatter parser (js-yaml, as the build runs it) refuses the file, and the line; undefined when it reads it. */
-function buildParserError(text: string): { line: number; reason: string } | undefined {
-  try {
-    parseAsTheBuildDoes(text);
-    return undefined;
-  } catch (error) {
-    const yamlError = error as { reason?: string; mark?: { line?: number } };
-    // The text starts with "---\n" and the parser counts lines from there, from 0: its line 0 is the file's line 1.
-    return { line: (yamlError.mark?.line ?? 0) + 1, reason: yamlError.reason ?? 'parse error' };
-  }
 }
 
 const unreadableTag = (reason: string) =>
