@@ -3,10 +3,12 @@
  * salary and where applicants may live. This module only lays the card out;
  * src/social/paint.ts paints it. The background is the same for every
  * job and is drawn once per build; only the job's own text is rendered per
- * job (with Pango), which is what keeps 10 000 cards affordable.
+ * job (with Pango), which is what keeps 10 000 cards affordable. All text
+ * is drawn in the font shipped with the project (./card-font.ts).
  */
 import { escapeXml } from '../lib/xml.ts';
 import { brandColors } from '../config/brand.ts';
+import { CARD_FONT, drawableText } from './card-font.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -29,6 +31,8 @@ export interface TextBlock {
   maxHeight: number;
   /** The same on every job of a company (the company line), so a painter may render it once and reuse it. */
   perCompany?: true;
+  /** Ends at `left + width` instead of starting at `left`. */
+  alignRight?: true;
 }
 
 export interface CardLayout {
@@ -60,7 +64,6 @@ export function wrapText(text: string, width: number, maxLines: number): string[
   return kept;
 }
 
-export const CARD_FONT = 'DejaVu Sans';
 const MARGIN = 80;
 const colors = {
   page: brandColors.surface,
@@ -70,21 +73,26 @@ const colors = {
   salary: brandColors.accentDeep,
 };
 
+/**
+ * Noto Sans spaces its lines 1.36 em apart; 0.86 of that (1.17 em) leaves
+ * room under a three-line title for the facts and the salary.
+ */
+const LINE_HEIGHT = 0.86;
+
 /** A run of text in Pango markup; listing text is escaped, so it can never add markup of its own. */
 function span(text: string, size: number, color: string, bold = false): string {
-  return `<span font_family="${CARD_FONT}" size="${size}pt" foreground="${color}"${bold ? ' weight="bold"' : ''}>${escapeXml(text)}</span>`;
+  const weight = bold ? ' weight="bold"' : '';
+  return `<span font_family="${CARD_FONT}" size="${size}pt" line_height="${LINE_HEIGHT}" foreground="${color}"${weight}>${escapeXml(text)}</span>`;
 }
 
-/** The part every card shares: page colour, accent bar and the board's name. */
-export function backgroundSvg(boardName: string): string {
+/** The shapes every card shares: page colour and accent bar. */
+export function backgroundSvg(): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">
 <rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colors.page}"/>
 <rect width="${CARD_WIDTH}" height="14" fill="${colors.accent}"/>
-<text x="${CARD_WIDTH - MARGIN}" y="580" text-anchor="end" font-family="${CARD_FONT}" font-size="30" font-weight="700" fill="${colors.accent}">${escapeXml(boardName)}</text>
 </svg>`;
 }
 
-/** A job's own text and logo: company beside the logo, then title, facts and salary. */
 /**
  * Emoji sequences: a pictograph drawn as emoji (🚀, or ❤ with U+FE0F), a
  * flag's regional indicators, and what joins or modifies them (skin tones,
@@ -106,37 +114,64 @@ export function withoutEmoji(text: string): string {
   return stripped === text ? text : stripped.replace(/\s{2,}/g, ' ').trim();
 }
 
-export function socialCardLayout(input: SocialCard): CardLayout {
-  const card = { ...input, title: withoutEmoji(input.title), company: withoutEmoji(input.company), facts: withoutEmoji(input.facts) };
-  const logo = card.hasLogo ? { left: MARGIN, top: 70, size: 96 } : undefined;
-  const companyLeft = logo ? logo.left + logo.size + 24 : MARGIN;
-  const title = wrapText(card.title, 26, 3)
-    .map((line) => span(line, 64, colors.ink, true))
-    .join('\n');
-  const details = [
-    span(wrapText(card.facts, 56, 1)[0] ?? '', 34, colors.ink),
-    ...(card.salary ? [span(card.salary, 34, colors.salary, true)] : []),
-  ].join('\n');
-  const top = 190;
-  return {
-    ...(logo ? { logo } : {}),
-    texts: [
-      {
-        markup: span(wrapText(card.company, 40, 1)[0] ?? '', 38, colors.muted),
-        left: companyLeft,
-        top: 94,
-        width: CARD_WIDTH - companyLeft - MARGIN,
-        maxHeight: 60,
-        perCompany: true,
-      },
-      // A thin empty line between the title and the details, as a gap.
-      {
-        markup: `${title}\n${span(' ', 14, colors.ink)}\n${details}`,
+/** What a card shows of a text: no emoji, and only what the card font draws (./card-font.ts). */
+const cardText = (text: string) => drawableText(withoutEmoji(text));
+
+/**
+ * The board's name, bottom right, painted once over the background; none
+ * when the font draws none of it. Pango text like the rest, not SVG text:
+ * librsvg would look the family up among the machine's fonts.
+ */
+export function boardNameBlock(boardName: string): TextBlock | undefined {
+  const name = wrapText(cardText(boardName), 50, 1)[0];
+  const top = 558;
+  return name
+    ? {
+        markup: span(name, 30, colors.accent, true),
         left: MARGIN,
         top,
         width: CARD_WIDTH - 2 * MARGIN,
-        maxHeight: 530 - top,
-      },
-    ],
-  };
+        maxHeight: CARD_HEIGHT - top,
+        alignRight: true,
+      }
+    : undefined;
+}
+
+/**
+ * A job's own text and logo: company beside the logo, then title, facts and
+ * salary. A block with nothing left to draw (a company name in a script the
+ * font lacks) is left out: Pango cannot render empty text.
+ */
+export function socialCardLayout(input: SocialCard): CardLayout {
+  const company = wrapText(cardText(input.company), 40, 1)[0];
+  const titleLines = wrapText(cardText(input.title), 26, 3);
+  const facts = wrapText(cardText(input.facts), 56, 1)[0];
+  const salary = input.salary === undefined ? undefined : cardText(input.salary);
+  const logo = input.hasLogo ? { left: MARGIN, top: 70, size: 96 } : undefined;
+  const companyLeft = logo ? logo.left + logo.size + 24 : MARGIN;
+  const title = titleLines.map((line) => span(line, 64, colors.ink, true)).join('\n');
+  const details = [span(facts ?? '', 34, colors.ink), ...(salary ? [span(salary, 34, colors.salary, true)] : [])].join('\n');
+  const top = 190;
+  const texts: TextBlock[] = [];
+  if (company) {
+    texts.push({
+      markup: span(company, 38, colors.muted),
+      left: companyLeft,
+      top: 94,
+      width: CARD_WIDTH - companyLeft - MARGIN,
+      maxHeight: 60,
+      perCompany: true,
+    });
+  }
+  if (titleLines.length > 0 || facts || salary) {
+    // A thin empty line between the title and the details, as a gap.
+    texts.push({
+      markup: `${title}\n${span(' ', 14, colors.ink)}\n${details}`,
+      left: MARGIN,
+      top,
+      width: CARD_WIDTH - 2 * MARGIN,
+      maxHeight: 530 - top,
+    });
+  }
+  return { ...(logo ? { logo } : {}), texts };
 }

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import {
   backgroundSvg,
-  CARD_FONT,
+  boardNameBlock,
   CARD_HEIGHT,
   CARD_WIDTH,
   socialCardLayout,
@@ -25,10 +25,11 @@ import {
   type TextBlock,
 } from './layout.ts';
 import { blendOver, type RgbaImage, type RgbImage } from './blend.ts';
+import { CARD_FONT, CARD_FONT_FILES } from './card-font.ts';
 import { brandColors } from '../config/brand.ts';
 
 /** Bump to redraw every cached card after changing how cards are painted. */
-const PAINT_VERSION = '5';
+const PAINT_VERSION = '6';
 
 export interface Logo {
   pixels: RgbaImage;
@@ -51,16 +52,43 @@ export async function loadLogo(file: string, size = 96): Promise<Logo> {
 }
 
 export async function paintBackground(boardName: string): Promise<RgbImage> {
-  const { data, info } = await sharp(Buffer.from(backgroundSvg(boardName)))
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height };
+  const { data, info } = await sharp(Buffer.from(backgroundSvg())).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const background = { data, width: info.width, height: info.height };
+  const name = boardNameBlock(boardName);
+  if (name) blendBlock(background, name, await renderText(name));
+  return background;
+}
+
+let fontsLoaded: Promise<void> | undefined;
+
+/**
+ * Hands both faces of the card font to fontconfig before the first text is
+ * drawn: sharp loads one `fontfile` per call, and a card's title (bold) and
+ * details (regular) are one piece of markup. Loaded fonts stay for the process.
+ */
+function loadCardFonts(): Promise<void> {
+  fontsLoaded ??= (async () => {
+    for (const fontfile of [CARD_FONT_FILES.regular, CARD_FONT_FILES.bold]) {
+      await sharp({ text: { text: 'x', font: CARD_FONT, fontfile } })
+        .raw()
+        .toBuffer();
+    }
+  })();
+  return fontsLoaded;
 }
 
 async function renderText(block: TextBlock): Promise<RgbaImage> {
+  await loadCardFonts();
   const { data, info } = await sharp({
-    text: { text: block.markup, font: CARD_FONT, width: block.width, dpi: 72, rgba: true, wrap: 'word-char' },
+    text: {
+      text: block.markup,
+      font: CARD_FONT,
+      fontfile: CARD_FONT_FILES.regular,
+      width: block.width,
+      dpi: 72,
+      rgba: true,
+      wrap: 'word-char',
+    },
   })
     .raw()
     .toBuffer({ resolveWithObject: true });
@@ -80,6 +108,10 @@ function renderCompanyLine(block: TextBlock): Promise<RgbaImage> {
   const rendered = renderText(block);
   companyLines.set(key, rendered);
   return rendered;
+}
+
+function blendBlock(canvas: RgbImage, block: TextBlock, text: RgbaImage): void {
+  blendOver(canvas, text, block.alignRight ? block.left + block.width - text.width : block.left, block.top);
 }
 
 export interface CardToPaint {
@@ -110,7 +142,7 @@ export async function paintCard({ layout, logo }: PreparedCard, background: RgbI
   const texts = await Promise.all(layout.texts.map((block) => (block.perCompany ? renderCompanyLine(block) : renderText(block))));
   const canvas: RgbImage = { data: Buffer.from(background.data), width: CARD_WIDTH, height: CARD_HEIGHT };
   if (layout.logo && logo) blendOver(canvas, logo.pixels, layout.logo.left, layout.logo.top);
-  layout.texts.forEach((block, i) => blendOver(canvas, texts[i]!, block.left, block.top));
+  layout.texts.forEach((block, i) => blendBlock(canvas, block, texts[i]!));
   // Huffman optimisation costs ~20% of the encoding for ~12% smaller files: crawlers fetch each card once.
   return sharp(canvas.data, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
     .jpeg({ quality: 80, optimiseCoding: false })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundSvg, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/social/layout.ts';
+import { boardNameBlock, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/social/layout.ts';
 import { blendOver } from '../../src/social/blend.ts';
+import { drawableText } from '../../src/social/card-font.ts';
+import { salaryText } from '../../src/lib/salary.ts';
+import { currencyCodes } from '../../src/lib/currency.ts';
 
 describe('social card', () => {
   it('wraps titles by words, cuts long words, and ends a cut title with …', () => {
@@ -45,8 +48,55 @@ describe('social card', () => {
     }
   });
 
-  it('escapes the board name in the shared background', () => {
-    expect(backgroundSvg('A & B <jobs>')).toContain('A &amp; B &lt;jobs&gt;');
+  it('escapes the board name painted over the shared background, and sets it flush right', () => {
+    const name = boardNameBlock('A & B <jobs>')!;
+    expect(name.markup).toContain('A &amp; B &lt;jobs&gt;');
+    expect(name.alignRight).toBe(true);
+    expect(name.left + name.width).toBe(CARD_WIDTH - 80);
+  });
+});
+
+describe('text the card font cannot draw', () => {
+  it('keeps Latin with accents, Greek, Cyrillic and Devanagari as written', () => {
+    for (const text of [
+      'Ingénieure logicielle à Łódź, Ærøskøbing',
+      'Μηχανικός λογισμικού',
+      'Старший инженер',
+      'क्षेत्र प्रबंधक',
+      'e\u0301 R&D — 50% · €',
+    ]) {
+      expect(drawableText(text)).toBe(text);
+    }
+  });
+
+  it('leaves out CJK, Arabic and Hebrew, with their marks, and turns white space the font lacks into spaces', () => {
+    expect(drawableText('Backend Engineer 東京 مُهندس מהנדס')).toBe('Backend Engineer');
+    expect(drawableText('日\u0301Lead\u3000Designer')).toBe('Lead Designer');
+    expect(drawableText('Data\tEngineer')).toBe('Data Engineer');
+    expect(drawableText('東京')).toBe('');
+  });
+
+  it('never changes a salary, whatever its currency', () => {
+    for (const currency of currencyCodes()) {
+      const salary = salaryText({ min: 85_000.5, max: 105_000, currency, period: 'year', estimated: true });
+      expect(drawableText(salary)).toBe(salary);
+    }
+  });
+
+  it('drops a block with nothing left to draw, since Pango cannot render empty text', () => {
+    // The hostile fixture's title: Arabic, Hebrew and emoji, none of which the card font draws.
+    const layout = socialCardLayout({
+      title: 'مهندس برمجيات 🚀 מהנדס תוכנה 👩🏽‍💻',
+      company: '株式会社',
+      facts: 'Remote (Worldwide)',
+      salary: '€50,000 – €60,000 per year',
+      hasLogo: true,
+      boardName: 'Openings',
+    });
+    expect(layout.texts).toHaveLength(1);
+    expect(layout.texts[0]!.markup).toContain('Remote (Worldwide)');
+    expect(layout.texts[0]!.markup).not.toMatch(/[\u0590-\u06ff]/u);
+    expect(boardNameBlock('求人')).toBeUndefined();
   });
 });
 
