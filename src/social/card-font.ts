@@ -33,6 +33,11 @@ export const CARD_FONT_FILES = {
   bold: resolvePackaged('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
 } as const;
 
+/** Part of each card's cache key: a newer release of the font package means new cards. */
+export const CARD_FONT_VERSION = (
+  JSON.parse(readFileSync(resolvePackaged('@expo-google-fonts/noto-sans/package.json'), 'utf8')) as { version: string }
+).version;
+
 let coverage: ReadonlySet<number> | undefined;
 
 const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);

@@ -25,7 +25,7 @@ import {
   type TextBlock,
 } from './layout.ts';
 import { blendOver, type RgbaImage, type RgbImage } from './blend.ts';
-import { CARD_FONT, CARD_FONT_FILES } from './card-font.ts';
+import { CARD_FONT, CARD_FONT_FILES, CARD_FONT_VERSION } from './card-font.ts';
 import { brandColors } from '../config/brand.ts';
 
 /** Bump to redraw every cached card after changing how cards are painted. */
@@ -129,6 +129,7 @@ export function prepareCard({ card, logo }: CardToPaint): PreparedCard {
   const layout = socialCardLayout({ ...card, hasLogo: logo !== undefined });
   const key = createHash('sha1')
     .update(PAINT_VERSION)
+    .update(CARD_FONT_VERSION)
     // The background's colours are not in the layout: a new brand colour means new cards.
     .update(JSON.stringify(brandColors))
     .update(JSON.stringify(layout))
