@@ -85,13 +85,17 @@ describe('social card fonts', () => {
     ['Latin', 'i', 'W'],
     ['Cyrillic', 'і', 'Ж'],
     ['Greek', 'ι', 'Ω'],
-  ])('draws %s in the shipped font’s own letters, with no font installed', async (script, narrow, wide) => {
-    const cards = [narrow, wide].map((letter) => ({ title: letter.repeat(12), company: `${script} Labs`, facts: 'Remote' }));
-    const [narrowCard, wideCard] = paintedCards(`letters-${script}`, cards, 'none');
-    const [narrowWidth, wideWidth] = [await titleInkWidth(narrowCard!), await titleInkWidth(wideCard!)];
-    expect(narrowWidth).toBeGreaterThan(50);
-    expect(wideWidth).toBeGreaterThan(1.5 * narrowWidth);
-  });
+  ])(
+    'draws %s in the shipped font’s own letters, with no font installed',
+    async (script, narrow, wide) => {
+      const cards = [narrow, wide].map((letter) => ({ title: letter.repeat(12), company: `${script} Labs`, facts: 'Remote' }));
+      const [narrowCard, wideCard] = paintedCards(`letters-${script}`, cards, 'none');
+      const [narrowWidth, wideWidth] = [await titleInkWidth(narrowCard!), await titleInkWidth(wideCard!)];
+      expect(narrowWidth).toBeGreaterThan(50);
+      expect(wideWidth).toBeGreaterThan(1.5 * narrowWidth);
+    },
+    60_000,
+  );
 
   it('leaves out the scripts the font lacks, so no machine draws them its own way', () => {
     const cards = [
@@ -104,7 +108,7 @@ describe('social card fonts', () => {
     none.forEach((jpeg, i) => expect(jpeg.equals(system[i]!), `card ${i}`).toBe(true));
     // The CJK, Arabic and Hebrew words are gone, here too, where a system font (DejaVu) could draw Arabic and Hebrew.
     expect(system[1]!.equals(system[2]!)).toBe(true);
-  });
+  }, 60_000);
 });
 
 /** How wide the first line of a card's title is drawn: from its first to its last column of dark pixels. */
