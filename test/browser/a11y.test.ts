@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import type Axe from 'axe-core';
-import { browseDist, browserAvailable } from '../support/browser.ts';
+import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
@@ -19,7 +19,7 @@ interface Violation {
   nodes: { target: string; summary: string }[];
 }
 
-describe.runIf(browserAvailable())('accessibility of the sample site (axe-core in Chromium)', () => {
+describe('accessibility of the sample site (axe-core in Chromium)', needsBrowser(), () => {
   const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);
@@ -85,7 +85,7 @@ describe.runIf(browserAvailable())('accessibility of the sample site (axe-core i
 });
 
 // WCAG 2.4.3: Tab moves through the header in the order people read it, on phones (two rows) and desktops (one).
-describe.runIf(browserAvailable())('header focus order', () => {
+describe('header focus order', needsBrowser(), () => {
   const site = browseDist(fixture.distSample);
 
   it.each([375, 700, 1280])('at %i px follows the visual order: row by row, left to right, with room to type', async (width) => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { needsBrowser, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 
-describe.runIf(browserAvailable())('Content Security Policy', () => {
+describe('Content Security Policy', needsBrowser(), () => {
   let browser: Browser;
   let server: StaticServer;
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { browseDist, browserAvailable } from '../support/browser.ts';
+import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { pagesByType } from '../support/sample-pages.ts';
 
-describe.runIf(browserAvailable())('job page layout', () => {
+describe('job page layout', needsBrowser(), () => {
   const site = browseDist(fixture.distSample);
   const job = pagesByType(fixture.distSample).job;
 
@@ -32,7 +32,7 @@ describe.runIf(browserAvailable())('job page layout', () => {
 });
 
 // "Posted today" must mean the visitor's today: the page holds the date, the browser says how long ago.
-describe.runIf(browserAvailable())("how long ago, on the visitor's calendar", () => {
+describe("how long ago, on the visitor's calendar", needsBrowser(), () => {
   const site = browseDist(fixture.distRoot);
 
   it.each([

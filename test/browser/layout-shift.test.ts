@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browseDist, browserAvailable } from '../support/browser.ts';
+import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
@@ -9,7 +9,7 @@ import { pagesByType } from '../support/sample-pages.ts';
  * `npm run lighthouse` requires): scripts that add buttons or results must
  * fill space that was kept for them.
  */
-describe.runIf(browserAvailable())('layout shift on the sample site (Chromium)', () => {
+describe('layout shift on the sample site (Chromium)', needsBrowser(), () => {
   const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { browseDist, browserAvailable } from '../support/browser.ts';
+import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 
-describe.runIf(browserAvailable())('company logos', () => {
+describe('company logos', needsBrowser(), () => {
   const site = browseDist(fixture.distSample);
 
   // Most logos are drawn for white paper: a dark wordmark on a transparent

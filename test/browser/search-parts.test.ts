@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { browseDist, browserAvailable } from '../support/browser.ts';
+import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { searchSettled, showAllResults } from '../support/search-page.ts';
 import { byNewest } from '../../src/lib/sort.ts';
@@ -39,7 +39,7 @@ describe('search index in parts: the build', () => {
   });
 });
 
-describe.runIf(browserAvailable())('search index in parts answers like one index', () => {
+describe('search index in parts answers like one index', needsBrowser(), () => {
   const whole = browseDist(fixture.distRoot);
   const parted = browseDist(fixture.distSub, fixture.subBase);
 

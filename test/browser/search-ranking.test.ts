@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { needsBrowser, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { searchMetaWeights } from '../../src/config/search.ts';
 
-describe.runIf(browserAvailable())('search ranking on the sample board', () => {
+describe('search ranking on the sample board', needsBrowser(), () => {
   let browser: Browser;
   let server: StaticServer;
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { needsBrowser, launchBrowser } from '../support/browser.ts';
 import { serveDist, type StaticServer } from '../support/serve.ts';
 import { fixture, FILLER_COUNT, OPEN_HAND_WRITTEN } from '../support/fixture.ts';
 import { searchSettled, showAllResults, showMoreResults, shownResults } from '../support/search-page.ts';
 
 const OPEN_JOBS = OPEN_HAND_WRITTEN.length + FILLER_COUNT;
 
-describe.runIf(browserAvailable())('search page in a real browser', () => {
+describe('search page in a real browser', needsBrowser(), () => {
   let browser: Browser;
   let server: StaticServer;
 
@@ -648,7 +648,7 @@ describe.runIf(browserAvailable())('search page in a real browser', () => {
   });
 });
 
-describe.runIf(browserAvailable())('search under a sub-path', () => {
+describe('search under a sub-path', needsBrowser(), () => {
   it('loads the index and links results under the base path', async () => {
     const server = await serveDist(fixture.distSub, fixture.subBase);
     const browser = await launchBrowser();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { needsBrowser, launchBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/serve.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 
-describe.runIf(browserAvailable())('the board under a sub-path', () => {
+describe('the board under a sub-path', needsBrowser(), () => {
   it('clicks through home, a job, a category and search without a single failed request', async () => {
     const server = await serveDist(fixture.distSub, fixture.subBase);
     const browser = await launchBrowser();

@@ -13,7 +13,7 @@ import * as cheerio from 'cheerio';
 import { validateContent } from '../../src/listing-files/validate/validate.ts';
 import { BUILD_DATE, cleanEnv, OUTPUT, ROOT } from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { launchBrowser, needsBrowser } from '../support/browser.ts';
 import { serveDist } from '../support/serve.ts';
 import { searchSettled, showAllResults } from '../support/search-page.ts';
 
@@ -406,7 +406,7 @@ describe('build of hostile content that got past review', () => {
     expect(css).toMatch(/overflow-wrap:\s*(anywhere|break-word)/);
   });
 
-  it.runIf(browserAvailable())('does not scroll sideways on a 320 px phone, even with those words, tables and names', async () => {
+  it('does not scroll sideways on a 320 px phone, even with those words, tables and names', needsBrowser(), async () => {
     const server = await serveDist(dist);
     const browser = await launchBrowser();
     try {
@@ -435,7 +435,7 @@ describe('build of hostile content that got past review', () => {
     }
   });
 
-  it.runIf(browserAvailable())('shows hostile listing text in search results as text, running none of it', async () => {
+  it('shows hostile listing text in search results as text, running none of it', needsBrowser(), async () => {
     const server = await serveDist(dist);
     const browser = await launchBrowser();
     try {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 import { cacheControl } from '../../src/hosting/host-config.ts';
 import { fixture } from '../support/fixture.ts';
-import { otherSite, startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
+import { otherSite, startWebServer, needsWebServer, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 
 const everyResponseHeaders = { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders };
 
@@ -26,7 +26,7 @@ const layouts = [
 ];
 
 for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
-  describe.skipIf(!webServerAvailable(kind))(`${kind} config`, () => {
+  describe(`${kind} config`, needsWebServer(kind), () => {
     for (const layout of layouts) {
       describe(layout.name, () => {
         let server: RunningWebServer;

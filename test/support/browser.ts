@@ -1,12 +1,13 @@
 /**
  * Finds and launches Debian's Chromium for browser tests. Outside CI a
- * missing browser skips the browser tests with a clear message; in CI
- * (CI=true) it is a failure.
+ * missing browser skips the browser tests, counted in the summary at the end
+ * of the run (skip-summary.ts); in CI (CI=true) it is a failure.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, type TestOptions } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { serveDist, type StaticServer } from './serve.ts';
+import { skipWithout } from './missing-tool.ts';
 
 const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
 
@@ -14,11 +15,10 @@ export const chromiumPath = candidates.find((p) => existsSync(p));
 
 export const INSTALL_HINT = 'Browser tests need Chromium: run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH).';
 
-export function browserAvailable(): boolean {
-  if (chromiumPath) return true;
-  if (process.env['CI']) throw new Error(`No Chromium found in CI. ${INSTALL_HINT}`);
-  console.warn(`\n⚠ Skipping browser tests. ${INSTALL_HINT}\n`);
-  return false;
+/** Options for `describe` or `it` that skip it when there is no Chromium (and fail in CI). */
+export function needsBrowser(): TestOptions {
+  if (!chromiumPath && process.env['CI']) throw new Error(`No Chromium found in CI. ${INSTALL_HINT}`);
+  return skipWithout('chromium', Boolean(chromiumPath));
 }
 
 /** Headless, and quiet: no first-run UI and nothing fetched in the background. */

@@ -1,7 +1,8 @@
 /**
  * Runs a real nginx or Caddy with the config `npm run server-config` prints,
  * on a free port of 127.0.0.1, in a throwaway folder. Outside CI a missing
- * server skips those tests with a clear message; in CI it is a failure.
+ * server skips those tests, counted in the summary at the end of the run
+ * (skip-summary.ts); in CI it is a failure.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
 import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
+import type { TestOptions } from 'vitest';
+import { skipWithout } from './missing-tool.ts';
 
 export type WebServerKind = 'nginx' | 'caddy';
 
@@ -18,12 +21,12 @@ export const otherSite = 'the rest of the site';
 
 export const SERVER_INSTALL_HINT = 'Server config tests need nginx and Caddy: run `sudo apt-get install -y nginx caddy`.';
 
-export function webServerAvailable(kind: WebServerKind): boolean {
+/** Options for `describe` or `it` that skip it when `kind` is not installed (and fail in CI). */
+export function needsWebServer(kind: WebServerKind): TestOptions {
   const versionArgs = { nginx: ['-v'], caddy: ['version'] }[kind];
-  if (spawnSync(kind, versionArgs, { stdio: 'ignore' }).status === 0) return true;
-  if (process.env['CI']) throw new Error(`No ${kind} found in CI. ${SERVER_INSTALL_HINT}`);
-  console.warn(`\n⚠ Skipping the ${kind} tests. ${SERVER_INSTALL_HINT}\n`);
-  return false;
+  const available = spawnSync(kind, versionArgs, { stdio: 'ignore' }).status === 0;
+  if (!available && process.env['CI']) throw new Error(`No ${kind} found in CI. ${SERVER_INSTALL_HINT}`);
+  return skipWithout(kind, available);
 }
 
 export interface RunningWebServer {
