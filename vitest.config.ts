@@ -1,14 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { SkipSummaryReporter } from './test/support/skip-summary.ts';
 
+const timeouts = { testTimeout: 30_000, hookTimeout: 240_000 };
+// The sites that build and browser tests read, built once per run whichever of the two projects run.
+const globalSetup = ['test/support/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/{unit,build,browser}/**/*.test.ts'],
     // Ends the run with a count of the tests skipped for want of Chromium, nginx or Caddy.
     reporters: ['default', new SkipSummaryReporter()],
-    // Fixture sites are built once for all build and browser tests.
-    globalSetup: ['test/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    projects: [
+      // Fast: no site is built for them.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], ...timeouts } },
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup, ...timeouts } },
+      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup, ...timeouts } },
+    ],
   },
 });

@@ -1,11 +1,24 @@
 import { buildSite, fixture, writeFixtureContent, writeSampleContent } from './fixture.ts';
+import { buildHostileSite } from './hostile.ts';
 
 /**
- * Builds, once for every test file: the fixture board at the root and under
- * a sub-path (with a search index in parts), and the real sample content as it stood on BUILD_DATE
- * (writeSampleContent), for site-wide quality checks.
+ * Marks the sites as built in this run. Both the build and the browser
+ * project name this file as their global setup, and Vitest runs each project's
+ * in the one main process: the second finds the mark on globalThis and builds
+ * nothing again. A later run is a new process without the mark, so it never
+ * trusts sites left from an earlier run, built from older code.
+ */
+const BUILT_THIS_RUN = Symbol.for('openings.fixture-sites-built');
+
+/**
+ * Builds, once before the build and browser tests: the fixture board at the
+ * root and under a sub-path (with a search index in parts), the real sample
+ * content as it stood on BUILD_DATE (writeSampleContent), for site-wide
+ * quality checks, and the hostile listings that pass the schema.
  */
 export default function setup(): void {
+  const run = globalThis as { [BUILT_THIS_RUN]?: true };
+  if (run[BUILT_THIS_RUN]) return;
   writeFixtureContent();
   for (const [content, outDir, base, extraEnv] of [
     [fixture.content, fixture.distRoot, '/', {}],
@@ -16,4 +29,6 @@ export default function setup(): void {
     const { status, output } = buildSite({ content, outDir, base, extraEnv });
     if (status !== 0) throw new Error(`Build of ${content} failed (base ${base}):\n${output}`);
   }
+  buildHostileSite();
+  run[BUILT_THIS_RUN] = true;
 }

@@ -1,0 +1,35 @@
+/**
+ * The validator must refuse every attack in test/fixtures/hostile with a
+ * message on the right field and line (the table is in test/support/hostile.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateContent } from '../../src/listing-files/validate/validate.ts';
+import { BUILD_DATE } from '../support/fixture.ts';
+import { cases, HOSTILE, markdownFiles } from '../support/hostile.ts';
+
+const contentFile = (file: string) => ({ path: `content/${file}`, bytes: readFileSync(join(HOSTILE, file)) });
+
+describe('validator on hostile listings', () => {
+  const problems = validateContent({
+    jobs: markdownFiles('jobs').map(contentFile),
+    companies: markdownFiles('companies').map(contentFile),
+    readFile: (path) => {
+      const file = join(HOSTILE, path.replace(/^content\//, ''));
+      return existsSync(file) ? readFileSync(file) : undefined;
+    },
+    today: BUILD_DATE,
+    defaultExpiryDays: 60,
+  });
+
+  it('has a case for every fixture file, and a fixture file for every case', () => {
+    expect(cases.map((c) => c.file).sort()).toEqual([...markdownFiles('companies'), ...markdownFiles('jobs')].sort());
+  });
+
+  it.each(cases)('$file', ({ file, errors }) => {
+    const found = problems.filter((p) => p.file === `content/${file}` && p.severity === 'error');
+    expect(found.map((p) => [p.line, p.field])).toEqual(errors.map(([line, field]) => [line, field]));
+    found.forEach((problem, i) => expect(problem.message).toContain(errors[i]![2]));
+  });
+});
