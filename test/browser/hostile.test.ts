@@ -12,26 +12,24 @@ import { searchSettled, showAllResults } from '../support/search-page.ts';
 describe('hostile content in Chromium', needsBrowser(), () => {
   const site = browseDist(hostileSite.dist);
 
-  it('does not scroll sideways on a 320 px phone, even with those words, tables and names', async () => {
-    const pages = [
-      'jobs/long-word/',
-      'jobs/emoji-rtl/',
-      'jobs/wide-content/',
-      '',
-      'categories/engineering/',
-      'companies/',
-      'companies/long-name-co/',
-      'skills/wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww/',
-      'skills/',
-      'search/',
-    ];
-    for (const path of pages) {
-      const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
-      await page.goto(`${site.server.url}${path}`);
-      if (path === 'search/') await searchSettled(page);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `/${path}`).toBeLessThanOrEqual(320);
-      await page.close();
-    }
+  // One page a test: each loads in its own time, and a failure names the page.
+  it.each([
+    'jobs/long-word/',
+    'jobs/emoji-rtl/',
+    'jobs/wide-content/',
+    '',
+    'categories/engineering/',
+    'companies/',
+    'companies/long-name-co/',
+    'skills/wwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwwww/',
+    'skills/',
+    'search/',
+  ])('does not scroll sideways on a 320 px phone, even with those words, tables and names: /%s', async (path) => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 800 } });
+    await page.goto(`${site.server.url}${path}`);
+    if (path === 'search/') await searchSettled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
   });
 
   it('shows hostile listing text in search results as text, running none of it', async () => {
