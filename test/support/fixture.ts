@@ -57,6 +57,12 @@ export function fillerSlug(i: number): string {
   return `filler-engineer-${String(i).padStart(2, '0')}`;
 }
 
+/** Every filler job's slug, filler 1 first. */
+export const FILLER_SLUGS = Array.from({ length: FILLER_COUNT }, (_, i) => fillerSlug(i + 1));
+
+/** The open jobs on the fixture board: the hand-written ones and the fillers. */
+export const OPEN_JOB_COUNT = OPEN_HAND_WRITTEN.length + FILLER_COUNT;
+
 export function writeFixtureContent(target = fixture.content): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
