@@ -6,13 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../support/browser.ts';
+import { launchBrowser, needsBrowser } from '../support/browser.ts';
 import { OUTPUT, writeFixtureContent } from '../support/fixture.ts';
 import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 const content = join(OUTPUT, 'content-dev-csp');
 
-describe.runIf(browserAvailable())('npm run dev under the Content Security Policy', () => {
+describe('npm run dev under the Content Security Policy', needsBrowser(), () => {
   let dev: DevServer;
   let browser: Browser;
 
