@@ -7,6 +7,7 @@
 import matter from 'gray-matter';
 import { isMap, isSeq, parseDocument, type Document, type DocumentOptions, type SchemaOptions } from 'yaml';
 import type { Problem } from './problem.ts';
+import { invalidateImpossibleDates, oddKeyOffset } from './yaml-document-checks.ts';
 
 /** Listings are small text files; anything bigger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 100 * 1024;
@@ -96,11 +97,30 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
   if (!text.startsWith('---\n')) {
     return fail(file, 1, 'frontmatter', 'is missing: start the file with a line "---", the fields, then another "---"');
   }
-  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+  // Astro and gray-matter both end the frontmatter at the first line starting with "---"; Astro also at one
+  // starting with "+++" (TOML's delimiter). Refuse what would make them differ, or end it where the editor did not mean.
+  const end = text.indexOf('\n---', 3);
+  if (end < 0) {
     return fail(file, 1, 'frontmatter', 'is not closed: add a line with only "---" after the last field, before the description');
+  }
+  const toml = text.slice(0, end).indexOf('\n+++', 3);
+  if (toml >= 0) {
+    const message =
+      'has a line starting with "+++", where the site would end the frontmatter; indent it, or wrap the value in double quotes';
+    return fail(file, text.slice(0, toml + 1).split('\n').length, 'frontmatter', message);
+  }
+  const closing = /^---([ \t]*)$/.exec(text.slice(end + 1).split('\n', 1)[0]!);
+  if (!closing) {
+    return fail(
+      file,
+      text.slice(0, end + 1).split('\n').length,
+      'frontmatter',
+      'ends at the first line starting with "---"; make that line only "---"',
+    );
   }
 
   let doc: Document | undefined;
+  let oddKey: number | undefined;
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, {
@@ -110,6 +130,9 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
           // A tag the build's parser does not know ("!foo") fails the build, so it is an error here too.
           const first = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
           if (first) throw first;
+          oddKey = oddKeyOffset(doc);
+          if (oddKey !== undefined) return {};
+          invalidateImpossibleDates(doc);
           // Fewer aliases than the build allows: no "billion laughs".
           return doc.toJS({ maxAliasCount: 20 }) ?? {};
         },
@@ -148,6 +171,16 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     );
   }
 
+  if (oddKey !== undefined) {
+    const line = parsed.matter.slice(0, oddKey).split('\n').length;
+    return fail(
+      file,
+      line,
+      'frontmatter',
+      'has a field name that YAML reads as a list, a group or a date; write field names as words, like title:',
+    );
+  }
+
   const data = parsed.data as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return fail(file, 2, 'frontmatter', 'must be a list of "field: value" lines');
@@ -181,7 +214,8 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
     warnings,
     source: {
       data: data as Record<string, unknown>,
-      body: parsed.content,
+      // A closing line with spaces after "---" leaves them, and its line break, at the start of the content.
+      body: closing[1] ? parsed.content.replace(/^[ \t]*(\n|$)/, '') : parsed.content,
       bodyLine: frontmatterLines + 2,
       lineOf,
     },

@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 // The function Astro's content layer uses to split and parse frontmatter (js-yaml).
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { validateContent } from '../../src/listing-files/validate/validate.ts';
+import { readSourceFile } from '../../src/listing-files/source-file.ts';
 import { checkBody } from '../../src/listing-files/validate/body.ts';
 import type { Problem } from '../../src/listing-files/problem.ts';
 import { jobSchema, jobShape } from '../../src/schema/listing.ts';
@@ -63,13 +64,19 @@ function checkJobFile(bytes: Uint8Array): Problem[] {
 
 /**
  * A file the validator passes must build: Astro's own frontmatter parser
- * reads it without throwing, the schema accepts what it read, and the body
- * Astro renders has nothing the validator would have flagged.
+ * reads it without throwing, into the same data and body the validator read,
+ * the schema accepts that data, and the body Astro renders has nothing the
+ * validator would have flagged.
  */
 function expectBuildAgrees(bytes: Uint8Array, problems: readonly Problem[]): void {
   if (problems.some((p) => p.severity === 'error')) return;
   const text = new TextDecoder().decode(bytes);
   const parsed = parseFrontmatter(text);
+  const read = readSourceFile(JOB, bytes);
+  if (!read.ok) throw new Error(`validator passed a file it cannot read: ${JSON.stringify(read.problems)}`);
+  expect(read.source.data, `validator and build read different data\n${text.slice(0, 500)}`).toEqual(parsed.frontmatter);
+  const astroBody = parsed.content.replace(/\r\n/g, '\n').trim();
+  expect(read.source.body.trim(), `validator and build end the frontmatter in different places\n${text.slice(0, 500)}`).toBe(astroBody);
   const result = jobSchema.safeParse(parsed.frontmatter);
   expect(result.success, `validator passed, build schema failed: ${JSON.stringify(result.error?.issues)}\n${text.slice(0, 500)}`).toBe(
     true,
