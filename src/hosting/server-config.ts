@@ -57,8 +57,8 @@ function header(server: 'nginx' | 'caddy', base: string): string[] {
 /**
  * Every location carries the whole header set: nginx drops inherited
  * `add_header` lines in a location that adds its own. `always` sends them
- * on errors and redirects too, and each location sends its 404s to the
- * board's page, whose location marks it `no-cache` (a missing asset must
+ * on errors and redirects too, and each location sends its 404s (and the
+ * 403 of a folder without a page) to the board's page, whose location marks it `no-cache` (a missing asset must
  * not be cached for a year).
  */
 export function nginxConfig(options: ServerConfigOptions): string {
@@ -72,9 +72,11 @@ export function nginxConfig(options: ServerConfigOptions): string {
   const gzip = ['gzip on;', `gzip_types ${compressible.join(' ')};`, 'gzip_vary on;'];
   // At the root `root` maps URLs onto dist/; under a sub-path `alias` strips the prefix.
   const files = (file: string) => (atRoot ? `root ${dist};` : `alias ${dist}/${file};`);
+  // A folder with no page (/jobs/) is a 403 to nginx (listing forbidden): visitors get the 404 page.
+  const errorPages = [`error_page 404 ${base}404.html;`, `error_page 403 =404 ${base}404.html;`];
   const location = (match: string, file: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
-    ...indent([files(file), ...extra, `error_page 404 ${base}404.html;`, ...headers(cache), ...gzip]),
+    ...indent([files(file), ...extra, ...errorPages, ...headers(cache), ...gzip]),
     '}',
   ];
   const locations = [

@@ -20,6 +20,10 @@ function builtAsset(dist: string, extension: string): string {
   return `_astro/${name}`;
 }
 
+function notFoundTitle(dist: string): string {
+  return /<title>[^<]+<\/title>/.exec(readFileSync(join(dist, '404.html'), 'utf8'))![0];
+}
+
 const layouts = [
   { name: 'at the domain root', dist: fixture.distRoot, base: '/' },
   { name: `under ${fixture.subBase}`, dist: fixture.distSub, base: fixture.subBase },
@@ -105,8 +109,16 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           const response = await get('jobs/no-such-job/');
           expect(response.status).toBe(404);
           expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-          const notFoundTitle = /<title>[^<]+<\/title>/.exec(readFileSync(join(layout.dist, '404.html'), 'utf8'))![0];
-          expect(await response.text()).toContain(notFoundTitle);
+          expect(await response.text()).toContain(notFoundTitle(layout.dist));
+        });
+
+        it("answers a folder address that has no page with the board's 404 page, never a bare 403", async () => {
+          for (const path of ['jobs/', 'page/', '_astro/', 'pagefind/']) {
+            const response = await get(path);
+            expect(response.status, path).toBe(404);
+            expect(await response.text(), path).toContain(notFoundTitle(layout.dist));
+            expect(response.headers.get('cache-control'), path).toBe(cacheControl.html);
+          }
         });
 
         if (layout.base !== '/') {
