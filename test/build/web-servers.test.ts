@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
-import { cacheControl } from '../../src/hosting/host-config.ts';
+import { cacheControl, headerRules, headersFor } from '../../src/hosting/host-config.ts';
 import { fixture } from '../support/fixture.ts';
 import { otherSite, startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 
@@ -52,8 +52,11 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           [builtAsset(layout.dist, '.svg'), /^image\/svg\+xml/],
           ['pagefind/pagefind.js', /^(text|application)\/javascript/],
           ['pagefind/pagefind-entry.json', /^application\/json/],
-          ['feed.xml', /^(text|application)\/(rss\+)?xml/],
-          ['feed.json', /^application\/json/],
+          // Feed readers and browsers tell a feed by its type; a sitemap stays plain XML.
+          ['feed.xml', /^application\/rss\+xml; charset=utf-8$/],
+          ['feed.json', /^application\/feed\+json; charset=utf-8$/],
+          ['categories/engineering/feed.xml', /^application\/rss\+xml; charset=utf-8$/],
+          ['categories/engineering/feed.json', /^application\/feed\+json; charset=utf-8$/],
           ['sitemap.xml', /^(text|application)\/xml/],
           ['robots.txt', /^text\/plain/],
           ['manifest.webmanifest', /^application\/manifest\+json/],
@@ -78,6 +81,16 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           }
         });
 
+        it('sends every header the `_headers` and vercel.json rules give each file', async () => {
+          const rules = headerRules(layout.base, contentSecurityPolicy(), securityHeaders);
+          for (const [path] of files) {
+            const response = await get(path);
+            for (const [name, value] of Object.entries(headersFor(rules, new URL(url(path)).pathname))) {
+              expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+            }
+          }
+        });
+
         it('caches hashed assets for a year, the search index briefly, and revalidates HTML', async () => {
           const cache = async (path: string) => (await get(path)).headers.get('cache-control');
           expect(await cache('')).toBe(cacheControl.html);
@@ -86,8 +99,8 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           expect(await cache('pagefind/pagefind.js')).toBe(cacheControl.searchIndex);
         });
 
-        it('compresses pages and styles', async () => {
-          for (const path of ['', builtAsset(layout.dist, '.css')]) {
+        it('compresses pages, styles and feeds', async () => {
+          for (const path of ['', builtAsset(layout.dist, '.css'), 'feed.xml', 'feed.json']) {
             expect((await get(path)).headers.get('content-encoding'), path).toBe('gzip');
           }
         });
@@ -110,6 +123,12 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           expect(response.status).toBe(404);
           expect(response.headers.get('content-type')).toMatch(/^text\/html/);
           expect(await response.text()).toContain(notFoundTitle(layout.dist));
+        });
+
+        it("answers a missing feed with the board's 404 page, typed as a page", async () => {
+          const response = await get('jobs/feed.xml');
+          expect(response.status).toBe(404);
+          expect(response.headers.get('content-type')).toMatch(/^text\/html/);
         });
 
         it("answers a folder address that has no page with the board's 404 page, never a bare 403", async () => {
