@@ -29,10 +29,11 @@ export interface HeaderRule {
   headers: Record<string, string>;
 }
 
-export function headerRules(base: string, csp: string, security: Record<string, string>): HeaderRule[] {
+/** `everyResponse`: the CSP and security headers (everyResponseHeaders() in src/config/security.ts). */
+export function headerRules(base: string, everyResponse: Record<string, string>): HeaderRule[] {
   const root = normalizeBase(base);
   return [
-    { path: `${root}*`, headers: { 'Content-Security-Policy': csp, ...security } },
+    { path: `${root}*`, headers: everyResponse },
     { path: `${root}${cachedFolders.assets}*`, headers: { 'Cache-Control': cacheControl.assets } },
     { path: `${root}${cachedFolders.searchIndex}*`, headers: { 'Cache-Control': cacheControl.searchIndex } },
     ...contentTypeRules(base),

@@ -7,12 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { everyResponseHeaders, securityHeaders, strictTransportSecurity } from '../../src/config/security.ts';
 import { cacheControl, headerRules, headersFor } from '../../src/hosting/host-config.ts';
 import { fixture } from '../support/fixture.ts';
 import { otherSite, startWebServer, webServerAvailable, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 
-const everyResponseHeaders = { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders };
+const everyResponse = everyResponseHeaders();
 
 function builtAsset(dist: string, extension: string): string {
   const name = readdirSync(join(dist, '_astro')).find((file) => file.endsWith(extension));
@@ -75,14 +75,14 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
         it('sends the CSP and security headers on every file, the 404 page too', async () => {
           for (const path of [...files.map(([file]) => file), 'no-such-page/']) {
             const response = await get(path);
-            for (const [name, value] of Object.entries(everyResponseHeaders)) {
+            for (const [name, value] of Object.entries(everyResponse)) {
               expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
             }
           }
         });
 
         it('sends every header the `_headers` and vercel.json rules give each file', async () => {
-          const rules = headerRules(layout.base, contentSecurityPolicy(), securityHeaders);
+          const rules = headerRules(layout.base, everyResponse);
           for (const [path] of files) {
             const response = await get(path);
             for (const [name, value] of Object.entries(headersFor(rules, new URL(url(path)).pathname))) {
@@ -109,7 +109,7 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           const response = await get('jobs/full-listing-alder');
           expect([301, 308]).toContain(response.status);
           expect(response.headers.get('location')).toBe(`${layout.base}jobs/full-listing-alder/`);
-          expect(response.headers.get('content-security-policy')).toBe(everyResponseHeaders['Content-Security-Policy']);
+          expect(response.headers.get('content-security-policy')).toBe(everyResponse['Content-Security-Policy']);
         });
 
         it('never lets a missing asset be cached for a year', async () => {
@@ -160,5 +160,24 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
         }
       });
     }
+
+    describe('with Strict-Transport-Security on and off', () => {
+      const paths = ['', 'jobs/full-listing-alder/', 'jobs/full-listing-alder', 'no-such-page/', 'feed.xml'];
+      for (const enabled of [true, false]) {
+        it(`${enabled ? 'sends it on' : 'leaves it off'} every response, pages, redirects and the 404 page alike`, async () => {
+          const hsts = { ...strictTransportSecurity, enabled, includeSubDomains: true };
+          const server = await startWebServer(kind, fixture.distSub, fixture.subBase, everyResponseHeaders(hsts));
+          try {
+            for (const path of paths) {
+              const response = await fetch(`${server.origin}${fixture.subBase}${path}`, { redirect: 'manual' });
+              const expected = enabled ? `max-age=${hsts.maxAgeSeconds}; includeSubDomains` : null;
+              expect(response.headers.get('strict-transport-security'), path).toBe(expected);
+            }
+          } finally {
+            await server.stop();
+          }
+        });
+      }
+    });
   });
 }

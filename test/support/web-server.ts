@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { everyResponseHeaders } from '../../src/config/security.ts';
 import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 
 export type WebServerKind = 'nginx' | 'caddy';
@@ -74,7 +74,13 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`server did not start:\n${log()}`);
 }
 
-export async function startWebServer(kind: WebServerKind, distDir: string, base: string): Promise<RunningWebServer> {
+/** `headers`: what every response carries, the board's own settings unless a test gives others. */
+export async function startWebServer(
+  kind: WebServerKind,
+  distDir: string,
+  base: string,
+  headers = everyResponseHeaders(),
+): Promise<RunningWebServer> {
   const dir = mkdtempSync(join(tmpdir(), `openings-${kind}-`));
   const listen = `127.0.0.1:${await freePort()}`;
   const options: ServerConfigOptions = {
@@ -82,7 +88,7 @@ export async function startWebServer(kind: WebServerKind, distDir: string, base:
     distDir,
     host: 'localhost',
     listen,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders },
+    headers,
   };
   let output = '';
   let child: ChildProcess;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { headerRules, headersFor, netlifyHeaders, vercelConfig } from '../../src/hosting/host-config.ts';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { contentSecurityPolicy, everyResponseHeaders } from '../../src/config/security.ts';
 
 describe('host headers', () => {
-  const rules = headerRules('/board', contentSecurityPolicy(), securityHeaders);
+  const rules = headerRules('/board', everyResponseHeaders());
 
   it('sends the CSP and security headers everywhere under the base path', () => {
     expect(rules[0]!.path).toBe('/board/*');

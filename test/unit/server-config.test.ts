@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { everyResponseHeaders } from '../../src/config/security.ts';
 import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 import { ROOT } from '../support/fixture.ts';
 
@@ -10,7 +10,7 @@ const documented: ServerConfigOptions = {
   base: '/',
   distDir: '/var/www/openings/dist',
   host: 'jobs.example.org',
-  headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders },
+  headers: everyResponseHeaders(),
 };
 
 function fencedBlock(markdown: string, language: string): string {
