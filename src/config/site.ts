@@ -21,5 +21,11 @@ export const site = {
   defaultExpiryDays: 60,
   /** Where editors submit listings. Leave empty to hide the GitHub links. */
   repository: { url: 'https://github.com/openings-board/openings', branch: 'main' },
+  /**
+   * The editors' e-mail address, for employers and visitors without a GitHub
+   * account: "Post a job" and each job's "Report" offer it. Leave empty to
+   * hide the e-mail links.
+   */
+  editorsEmail: 'editors@openings.example.org',
   locale: 'en',
 } as const;

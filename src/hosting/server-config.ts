@@ -9,7 +9,7 @@
  * domain's existing site, and every rule (headers, 404 page, caching) is
  * limited to the board's path, so the rest of the site is left as it was.
  */
-import { cacheControl, cachedFolders } from './host-config.ts';
+import { cacheControl, cachedFolders, contentTypeRules, pathPatternSource } from './host-config.ts';
 import { normalizeBase } from '../lib/urls.ts';
 
 export interface ServerConfigOptions {
@@ -35,9 +35,23 @@ const compressible = [
   'application/json',
   'application/xml',
   'application/rss+xml',
+  'application/feed+json',
   'application/manifest+json',
   'image/svg+xml',
 ];
+
+/**
+ * The files whose type the header rules set (the feeds): the rules of
+ * `_headers` read back, not a copy. `below` is the pattern under the base.
+ */
+function typedFiles(base: string): { name: string; below: string; contentType: string; type: string; charset: string | undefined }[] {
+  return contentTypeRules(base).map((rule) => {
+    const contentType = rule.headers['Content-Type'] ?? '';
+    const [type = '', charset] = contentType.split(/;\s*charset=/);
+    const below = rule.path.slice(base.length);
+    return { name: below.replace(/\W+/g, '_').replace(/^_+|_+$/g, ''), below: pathPatternSource(below), contentType, type, charset };
+  });
+}
 
 function quoted(value: string): string {
   return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
@@ -57,8 +71,8 @@ function header(server: 'nginx' | 'caddy', base: string): string[] {
 /**
  * Every location carries the whole header set: nginx drops inherited
  * `add_header` lines in a location that adds its own. `always` sends them
- * on errors and redirects too, and each location sends its 404s to the
- * board's page, whose location marks it `no-cache` (a missing asset must
+ * on errors and redirects too, and each location sends its 404s (and the
+ * 403 of a folder without a page) to the board's page, whose location marks it `no-cache` (a missing asset must
  * not be cached for a year).
  */
 export function nginxConfig(options: ServerConfigOptions): string {
@@ -72,9 +86,11 @@ export function nginxConfig(options: ServerConfigOptions): string {
   const gzip = ['gzip on;', `gzip_types ${compressible.join(' ')};`, 'gzip_vary on;'];
   // At the root `root` maps URLs onto dist/; under a sub-path `alias` strips the prefix.
   const files = (file: string) => (atRoot ? `root ${dist};` : `alias ${dist}/${file};`);
+  // A folder with no page (/jobs/) is a 403 to nginx (listing forbidden): visitors get the 404 page.
+  const errorPages = [`error_page 404 ${base}404.html;`, `error_page 403 =404 ${base}404.html;`];
   const location = (match: string, file: string, cache: string, extra: string[] = []) => [
     `location ${match} {`,
-    ...indent([files(file), ...extra, `error_page 404 ${base}404.html;`, ...headers(cache), ...gzip]),
+    ...indent([files(file), ...extra, ...errorPages, ...headers(cache), ...gzip]),
     '}',
   ];
   const locations = [
@@ -84,6 +100,14 @@ export function nginxConfig(options: ServerConfigOptions): string {
     ...location(`${base}${cachedFolders.searchIndex}`, cachedFolders.searchIndex, cacheControl.searchIndex),
     ...Object.entries(extraTypes).flatMap(([file, type]) =>
       location(`= ${base}${file}`, file, cacheControl.html, [`default_type ${type};`]),
+    ),
+    // An empty types map leaves only default_type; the charset module adds "; charset=utf-8".
+    ...typedFiles(base).flatMap(({ below, type, charset }) =>
+      location(`~ ^${pathPatternSource(base)}(${below})$`, '$1', cacheControl.html, [
+        'types { }',
+        `default_type ${type};`,
+        ...(charset ? [`charset ${charset};`, `charset_types ${type};`] : []),
+      ]),
     ),
     ...(atRoot ? [] : [`location = ${base.slice(0, -1)} {`, ...indent([`return 301 ${base};`, ...headers(cacheControl.html)]), '}']),
   ];
@@ -124,12 +148,25 @@ export function caddyConfig(options: ServerConfigOptions): string {
   // Under a sub-path every rule is limited to the board's path, the bare prefix included.
   const board = atRoot ? [] : [`@openings path ${base.slice(0, -1)} ${base}*`];
   const onBoard = atRoot ? '' : ' @openings';
-  const serve = [`root * ${dist}`, 'encode zstd gzip', 'file_server'];
+  // Caddy's own list of types to compress lacks the JSON feed's.
+  const encode = [
+    'encode zstd gzip {',
+    ...indent([
+      'match {',
+      ...indent(['text/', ...compressible.filter((type) => !type.startsWith('text/'))].map((type) => `header Content-Type ${type}*`)),
+      '}',
+    ]),
+    '}',
+  ];
+  const serve = [`root * ${dist}`, ...encode, 'file_server'];
   const errors = [
     // A missing asset must not be cached for a year: the 404 page revalidates.
     `header Cache-Control ${quoted(cacheControl.html)}`,
+    // Nor keep a feed's type (a missing …/feed.xml): the error page is a page.
+    `header Content-Type ${quoted('text/html; charset=utf-8')}`,
     `root * ${dist}`,
     'rewrite * /404.html',
+    // Caddy compresses HTML by default.
     'encode zstd gzip',
     'file_server',
   ];
@@ -143,6 +180,10 @@ export function caddyConfig(options: ServerConfigOptions): string {
     `header ${base}${cachedFolders.assets}* Cache-Control ${quoted(cacheControl.assets)}`,
     `header ${base}${cachedFolders.searchIndex}* Cache-Control ${quoted(cacheControl.searchIndex)}`,
     ...Object.entries(extraTypes).map(([file, type]) => `header ${base}${file} Content-Type ${type}`),
+    ...typedFiles(base).flatMap(({ name, below, contentType }) => [
+      `@${name} path_regexp ^${pathPatternSource(base)}${below}$`,
+      `header @${name} Content-Type ${quoted(contentType)}`,
+    ]),
     // No try_files: file_server itself redirects /jobs/x to /jobs/x/ and serves its index.html.
     ...(atRoot
       ? [...serve, 'handle_errors {', ...indent(errors), '}']

@@ -1,3 +1,5 @@
+import { mailtoUrl } from './mail-link.ts';
+
 /**
  * GitHub's "create a new file" page, prefilled, so an editor can propose a
  * listing from the browser without cloning anything.
@@ -8,17 +10,49 @@ export function newFileUrl(repositoryUrl: string, branch: string, filename: stri
   return `${base}/new/${encodeURIComponent(branch)}?${params.toString()}`;
 }
 
-/**
- * A new issue on the board's repository, prefilled to report one listing
- * (filled, broken link, misleading, a scam): where its editors already work.
- */
-export function reportListingUrl(repositoryUrl: string, listing: { slug: string; title: string; url: string }): string {
-  const base = repositoryUrl.replace(/\/+$/, '');
-  const params = new URLSearchParams({
+export interface ReportedListing {
+  slug: string;
+  title: string;
+  url: string;
+}
+
+/** A report on one listing (filled, broken link, misleading, a scam), naming its page and its file for the editors. */
+export function listingReport(listing: ReportedListing): { title: string; body: string } {
+  return {
     title: `Listing report: ${listing.title} (${listing.slug})`,
     body: `Listing: ${listing.url}\nFile: content/jobs/${listing.slug}.md\n\nWhat is wrong with it? (the job is filled, the apply link is broken, it is misleading, it looks like a scam…)\n`,
-  });
-  return `${base}/issues/new?${params.toString()}`;
+  };
+}
+
+/** A new issue on the board's repository, prefilled with the report: where its editors already work. */
+export function reportListingUrl(repositoryUrl: string, listing: ReportedListing): string {
+  const base = repositoryUrl.replace(/\/+$/, '');
+  return `${base}/issues/new?${new URLSearchParams(listingReport(listing)).toString()}`;
+}
+
+/** The same report as an e-mail to the editors, for visitors without a GitHub account. */
+export function reportListingMail(address: string, listing: ReportedListing): string | undefined {
+  const { title, body } = listingReport(listing);
+  return mailtoUrl(address, { subject: title, body });
+}
+
+/** An e-mail that asks the editors to list a job, with what a listing needs, for employers without a GitHub account. */
+export function postJobByMail(boardName: string): { subject: string; body: string } {
+  return {
+    subject: `Job listing for ${boardName}`,
+    body: `Hello, please list this job on ${boardName}.
+
+Job title:
+Company and its website:
+Category (engineering, design, data, product…):
+Remote, hybrid or on-site, and where the person may live:
+Salary (range, currency, per year or month):
+How to apply (a link or an e-mail address):
+Closing date (optional):
+
+About the role:
+`,
+  };
 }
 
 /**

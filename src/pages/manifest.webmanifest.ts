@@ -7,6 +7,8 @@ import { brandColors } from '../config/brand.ts';
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
   const manifest = {
+    // Without an id, browsers key an installed app by start_url, so changing it later would make a second app.
+    id: withBase(base, '/'),
     name: site.name,
     short_name: site.name,
     description: site.description,

@@ -9,8 +9,10 @@ describe('files for static hosts', () => {
   it('writes _headers and vercel.json with the base path', () => {
     const headers = readFileSync(join(fixture.distSub, '_headers'), 'utf8');
     expect(headers).toMatch(/^\/board\/\*\n {2}Content-Security-Policy: default-src 'self'/);
+    expect(headers).toContain('\n/board/*feed.xml\n  Content-Type: application/rss+xml; charset=utf-8\n');
     const vercel = JSON.parse(readFileSync(join(fixture.distSub, 'vercel.json'), 'utf8')) as { headers: { source: string }[] };
     expect(vercel.headers[1]!.source).toBe('/board/_astro/(.*)');
+    expect(vercel.headers.map((rule) => rule.source)).toContain('/board/(.*)feed.json');
   });
 
   it('puts the same policy in a <meta> for hosts without headers, and inlines no script', () => {
@@ -25,11 +27,13 @@ describe('files for static hosts', () => {
     expect($('[style]').length).toBe(0);
   });
 
-  it('serves a web app manifest that follows the base path', () => {
+  it('serves a web app manifest that follows the base path, with an id that keeps an installed board one app', () => {
     const manifest = JSON.parse(readFileSync(join(fixture.distSub, 'manifest.webmanifest'), 'utf8')) as {
+      id: string;
       start_url: string;
       icons: { src: string }[];
     };
+    expect(manifest.id).toBe('/board/');
     expect(manifest.start_url).toBe('/board/');
     expect(manifest.icons.every((icon) => icon.src.startsWith('/board/'))).toBe(true);
   });
@@ -47,7 +51,7 @@ describe('files for static hosts', () => {
     expect(run.stdout).not.toMatch(/astro|\bat /i);
   });
 
-  it('stops astro itself on a mistyped SITE_URL with the same line (npm run dev and preview run the integration too)', () => {
+  it('stops astro itself on a mistyped SITE_URL with the same line (npm run dev runs the integration too)', () => {
     const run = spawnSync('npx', ['astro', 'build'], {
       cwd: ROOT,
       encoding: 'utf8',

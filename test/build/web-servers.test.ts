@@ -7,17 +7,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
-import { cacheControl } from '../../src/hosting/host-config.ts';
+import { everyResponseHeaders, securityHeaders, strictTransportSecurity } from '../../src/config/security.ts';
+import { cacheControl, headerRules, headersFor } from '../../src/hosting/host-config.ts';
 import { fixture } from '../support/fixture.ts';
 import { otherSite, startWebServer, needsWebServer, type RunningWebServer, type WebServerKind } from '../support/web-server.ts';
 
-const everyResponseHeaders = { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders };
+const everyResponse = everyResponseHeaders();
 
 function builtAsset(dist: string, extension: string): string {
   const name = readdirSync(join(dist, '_astro')).find((file) => file.endsWith(extension));
   if (!name) throw new Error(`no ${extension} in ${dist}/_astro`);
   return `_astro/${name}`;
+}
+
+function notFoundTitle(dist: string): string {
+  return /<title>[^<]+<\/title>/.exec(readFileSync(join(dist, '404.html'), 'utf8'))![0];
 }
 
 const layouts = [
@@ -48,8 +52,11 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           [builtAsset(layout.dist, '.svg'), /^image\/svg\+xml/],
           ['pagefind/pagefind.js', /^(text|application)\/javascript/],
           ['pagefind/pagefind-entry.json', /^application\/json/],
-          ['feed.xml', /^(text|application)\/(rss\+)?xml/],
-          ['feed.json', /^application\/json/],
+          // Feed readers and browsers tell a feed by its type; a sitemap stays plain XML.
+          ['feed.xml', /^application\/rss\+xml; charset=utf-8$/],
+          ['feed.json', /^application\/feed\+json; charset=utf-8$/],
+          ['categories/engineering/feed.xml', /^application\/rss\+xml; charset=utf-8$/],
+          ['categories/engineering/feed.json', /^application\/feed\+json; charset=utf-8$/],
           ['sitemap.xml', /^(text|application)\/xml/],
           ['robots.txt', /^text\/plain/],
           ['manifest.webmanifest', /^application\/manifest\+json/],
@@ -68,7 +75,17 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
         it('sends the CSP and security headers on every file, the 404 page too', async () => {
           for (const path of [...files.map(([file]) => file), 'no-such-page/']) {
             const response = await get(path);
-            for (const [name, value] of Object.entries(everyResponseHeaders)) {
+            for (const [name, value] of Object.entries(everyResponse)) {
+              expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
+            }
+          }
+        });
+
+        it('sends every header the `_headers` and vercel.json rules give each file', async () => {
+          const rules = headerRules(layout.base, everyResponse);
+          for (const [path] of files) {
+            const response = await get(path);
+            for (const [name, value] of Object.entries(headersFor(rules, new URL(url(path)).pathname))) {
               expect(response.headers.get(name), `${name} on ${path}`).toBe(value);
             }
           }
@@ -82,8 +99,8 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           expect(await cache('pagefind/pagefind.js')).toBe(cacheControl.searchIndex);
         });
 
-        it('compresses pages and styles', async () => {
-          for (const path of ['', builtAsset(layout.dist, '.css')]) {
+        it('compresses pages, styles and feeds', async () => {
+          for (const path of ['', builtAsset(layout.dist, '.css'), 'feed.xml', 'feed.json']) {
             expect((await get(path)).headers.get('content-encoding'), path).toBe('gzip');
           }
         });
@@ -92,7 +109,7 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           const response = await get('jobs/full-listing-alder');
           expect([301, 308]).toContain(response.status);
           expect(response.headers.get('location')).toBe(`${layout.base}jobs/full-listing-alder/`);
-          expect(response.headers.get('content-security-policy')).toBe(everyResponseHeaders['Content-Security-Policy']);
+          expect(response.headers.get('content-security-policy')).toBe(everyResponse['Content-Security-Policy']);
         });
 
         it('never lets a missing asset be cached for a year', async () => {
@@ -105,8 +122,22 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
           const response = await get('jobs/no-such-job/');
           expect(response.status).toBe(404);
           expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-          const notFoundTitle = /<title>[^<]+<\/title>/.exec(readFileSync(join(layout.dist, '404.html'), 'utf8'))![0];
-          expect(await response.text()).toContain(notFoundTitle);
+          expect(await response.text()).toContain(notFoundTitle(layout.dist));
+        });
+
+        it("answers a missing feed with the board's 404 page, typed as a page", async () => {
+          const response = await get('jobs/feed.xml');
+          expect(response.status).toBe(404);
+          expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+        });
+
+        it("answers a folder address that has no page with the board's 404 page, never a bare 403", async () => {
+          for (const path of ['jobs/', 'page/', '_astro/', 'pagefind/']) {
+            const response = await get(path);
+            expect(response.status, path).toBe(404);
+            expect(await response.text(), path).toContain(notFoundTitle(layout.dist));
+            expect(response.headers.get('cache-control'), path).toBe(cacheControl.html);
+          }
         });
 
         if (layout.base !== '/') {
@@ -129,5 +160,24 @@ for (const kind of ['nginx', 'caddy'] as const satisfies WebServerKind[]) {
         }
       });
     }
+
+    describe('with Strict-Transport-Security on and off', () => {
+      const paths = ['', 'jobs/full-listing-alder/', 'jobs/full-listing-alder', 'no-such-page/', 'feed.xml'];
+      for (const enabled of [true, false]) {
+        it(`${enabled ? 'sends it on' : 'leaves it off'} every response, pages, redirects and the 404 page alike`, async () => {
+          const hsts = { ...strictTransportSecurity, enabled, includeSubDomains: true };
+          const server = await startWebServer(kind, fixture.distSub, fixture.subBase, everyResponseHeaders(hsts));
+          try {
+            for (const path of paths) {
+              const response = await fetch(`${server.origin}${fixture.subBase}${path}`, { redirect: 'manual' });
+              const expected = enabled ? `max-age=${hsts.maxAgeSeconds}; includeSubDomains` : null;
+              expect(response.headers.get('strict-transport-security'), path).toBe(expected);
+            }
+          } finally {
+            await server.stop();
+          }
+        });
+      }
+    });
   });
 }

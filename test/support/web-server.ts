@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { everyResponseHeaders } from '../../src/config/security.ts';
 import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 import type { TestOptions } from 'vitest';
 import { skipWithout } from './missing-tool.ts';
@@ -36,7 +36,8 @@ export interface RunningWebServer {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port of 127.0.0.1 that nothing listens on. */
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const address = probe.address();
@@ -77,7 +78,13 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`server did not start:\n${log()}`);
 }
 
-export async function startWebServer(kind: WebServerKind, distDir: string, base: string): Promise<RunningWebServer> {
+/** `headers`: what every response carries, the board's own settings unless a test gives others. */
+export async function startWebServer(
+  kind: WebServerKind,
+  distDir: string,
+  base: string,
+  headers = everyResponseHeaders(),
+): Promise<RunningWebServer> {
   const dir = mkdtempSync(join(tmpdir(), `openings-${kind}-`));
   const listen = `127.0.0.1:${await freePort()}`;
   const options: ServerConfigOptions = {
@@ -85,7 +92,7 @@ export async function startWebServer(kind: WebServerKind, distDir: string, base:
     distDir,
     host: 'localhost',
     listen,
-    headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders },
+    headers,
   };
   let output = '';
   let child: ChildProcess;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentSecurityPolicy, securityHeaders } from '../../src/config/security.ts';
+import { everyResponseHeaders } from '../../src/config/security.ts';
 import { caddyConfig, nginxConfig, type ServerConfigOptions } from '../../src/hosting/server-config.ts';
 import { ROOT } from '../support/fixture.ts';
 
@@ -10,7 +10,7 @@ const documented: ServerConfigOptions = {
   base: '/',
   distDir: '/var/www/openings/dist',
   host: 'jobs.example.org',
-  headers: { 'Content-Security-Policy': contentSecurityPolicy(), ...securityHeaders },
+  headers: everyResponseHeaders(),
 };
 
 function fencedBlock(markdown: string, language: string): string {
@@ -36,14 +36,18 @@ describe('server configs', () => {
       'location /jobs/_astro/ {',
       'location /jobs/pagefind/ {',
       'location = /jobs/manifest.webmanifest {',
+      'location ~ ^/jobs/(.*feed\\.xml)$ {',
+      'location ~ ^/jobs/(.*feed\\.json)$ {',
       'location = /jobs {',
     ]);
     expect(nginx).toContain('  alias /var/www/openings/dist/;');
+    expect(nginx).toContain('  alias /var/www/openings/dist/$1;');
     const caddy = caddyConfig(sub);
     expect(caddy).not.toContain('jobs.example.org');
     expect(caddy).toContain('@openings path /jobs /jobs/*');
     expect(caddy).toContain('redir /jobs /jobs/ permanent');
     expect(caddy).toContain('handle_path /jobs/* {');
+    expect(caddy).toContain('@feed_xml path_regexp ^/jobs/.*feed\\.xml$');
   });
 
   it('escape what nginx and Caddy would read as syntax in header values', () => {
