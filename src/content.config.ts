@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { jobSchema, companySchema } from './schema/listing.ts';
+import { jobSchema } from './schema/job.ts';
+import { companySchema } from './schema/company.ts';
 
 /** Content lives outside src/ so editors only ever touch content/. */
 const contentDir = process.env.CONTENT_DIR || './content';

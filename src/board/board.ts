@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { categories, type Category } from '../config/categories.ts';
 import { regions } from '../config/regions.ts';
 import { site } from '../config/site.ts';
-import { workplaces, type Workplace } from '../schema/listing.ts';
+import { workplaces, type Workplace } from '../schema/job.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';

@@ -11,7 +11,7 @@ import { routes, type FeedFormat } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { placeHeading, placeIntro } from '../lib/places.ts';
 import { workplaceBlurbs, workplaceLabels } from '../lib/labels.ts';
-import { workplaces } from '../schema/listing.ts';
+import { workplaces } from '../schema/job.ts';
 import { buildFeed, feedContentTypes, renderJsonFeed, renderRss } from './feeds.ts';
 
 export interface FeedScope {

@@ -5,7 +5,7 @@
  * every value goes through `escapeXml`, and the HTML summary is built from
  * `escapeHtml`-ed parts before it is escaped again as XML text.
  */
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 import { feedItemLimit, feedNamespace } from '../config/feeds.ts';
 import { byNewest, type Sortable } from '../lib/sort.ts';
 import { salaryText, type Salary } from '../lib/salary.ts';

@@ -8,7 +8,7 @@ import { regions } from '../config/regions.ts';
 import { countryName } from '../config/countries.ts';
 import { countriesOf, openToEntries, regionSummary } from './places.ts';
 import { countryOfLocation } from './location.ts';
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 
 export interface PlaceTerms {
   workplace: Workplace;

@@ -3,7 +3,7 @@
  * card appears on many list pages and in other jobs' similar-jobs lists, and
  * the salary and place formatting behind it (Intl) is the costly part.
  */
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 import { whereFacts } from './places.ts';
 import { formatSalary, type Salary } from './salary.ts';
 

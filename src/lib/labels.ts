@@ -1,4 +1,4 @@
-import type { EmploymentType, ExperienceLevel, Workplace } from '../schema/listing.ts';
+import type { EmploymentType, ExperienceLevel, Workplace } from '../schema/job.ts';
 
 export const workplaceLabels: Record<Workplace, string> = {
   remote: 'Remote',

@@ -5,7 +5,7 @@
  * compared with a yearly one the same way everywhere.
  */
 import type { Salary } from './salary.ts';
-import type { SalaryPeriod } from '../schema/listing.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
 
 /** A full-time year: 40 hours × 52 weeks, and 5 days × 52 weeks. */
 export const fullTimeHours = 2080;

@@ -2,7 +2,7 @@ import { regions } from '../config/regions.ts';
 import { countryName, isCountryCode } from '../config/countries.ts';
 import { workplaceLabels } from './labels.ts';
 import { countryOfLocation } from './location.ts';
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 
 const regionById = new Map<string, (typeof regions)[number]>(regions.map((r) => [r.id, r]));
 

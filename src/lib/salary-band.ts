@@ -1,5 +1,5 @@
 import type { Salary } from './salary.ts';
-import type { SalaryPeriod } from '../schema/listing.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
 
 /** Typical full-time hours and days, to compare hourly or daily rates with yearly pay. */
 export const fullTimeHours = 2080;

@@ -1,4 +1,4 @@
-import type { SalaryPeriod } from '../schema/listing.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
 
 export interface Salary {
   min: number;

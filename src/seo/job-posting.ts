@@ -2,7 +2,8 @@
  * Google for Jobs structured data (schema.org JobPosting) for one open job.
  * Every value here is also visible on the job page. Closed jobs get none.
  */
-import type { EmploymentType, SalaryPeriod, Workplace } from '../schema/listing.ts';
+import type { EmploymentType, Workplace } from '../schema/job.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
 import type { Salary } from '../lib/salary.ts';
 import { countriesOf } from '../lib/places.ts';
 import { countryOfLocation, localityOfLocation, regionOfLocation } from '../lib/location.ts';

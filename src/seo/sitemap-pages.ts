@@ -8,7 +8,7 @@ import { facetListing, loadBoard, type Job } from '../board/board.ts';
 import { categories } from '../config/categories.ts';
 import { site } from '../config/site.ts';
 import { sitemapUrlLimit } from '../config/feeds.ts';
-import { workplaces } from '../schema/listing.ts';
+import { workplaces } from '../schema/job.ts';
 import { routes } from '../lib/routes.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { pageCount } from '../lib/list-limit.ts';

@@ -12,7 +12,7 @@ import { site } from '../config/site.ts';
 import { routes } from '../lib/routes.ts';
 import { whereFacts } from '../lib/places.ts';
 import { salaryText } from '../lib/salary.ts';
-import { companyProfileSchema, logoPathSchema } from '../schema/listing.ts';
+import { companyProfileSchema, logoPathSchema } from '../schema/company.ts';
 import { readSourceFile } from '../listing-files/source-file.ts';
 
 export interface SocialCardEntry {

@@ -11,7 +11,7 @@
 import { availableParallelism, setPriority } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { jobSchema } from '../schema/listing.ts';
+import { jobSchema } from '../schema/job.ts';
 import { readSourceFile } from '../listing-files/source-file.ts';
 import { companyForCards, socialCardEntry, type SocialCardEntry } from './cards.ts';
 import { isOpen } from '../lib/expiry.ts';

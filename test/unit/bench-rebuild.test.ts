@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { writeContent } from '../../src/bench/generate.ts';
 import { applyRebuildChange, countPages, NEW_LISTING_SLUG } from '../../src/bench/rebuild.ts';
-import { jobSchema } from '../../src/schema/listing.ts';
+import { jobSchema } from '../../src/schema/job.ts';
 
 describe('bench --rebuild', () => {
   it('retitles one listing, adds one posted on the build date and deletes one, leaving valid listings', () => {

@@ -9,7 +9,8 @@ import {
   spliceFieldReference,
   startMarker,
 } from '../../src/listing-files/field-reference.ts';
-import { companySchema, jobSchema, jobShape, logoPathSchema } from '../../src/schema/listing.ts';
+import { companySchema, logoPathSchema } from '../../src/schema/company.ts';
+import { jobSchema, jobShape } from '../../src/schema/job.ts';
 import { categoryIds } from '../../src/config/categories.ts';
 import { regionIds } from '../../src/config/regions.ts';
 import { site } from '../../src/config/site.ts';

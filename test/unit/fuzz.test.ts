@@ -14,7 +14,7 @@ import { validateContent } from '../../src/listing-files/validate/validate.ts';
 import { readSourceFile } from '../../src/listing-files/source-file.ts';
 import { checkBody } from '../../src/listing-files/validate/body.ts';
 import type { Problem } from '../../src/listing-files/problem.ts';
-import { jobSchema, jobShape } from '../../src/schema/listing.ts';
+import { jobSchema, jobShape } from '../../src/schema/job.ts';
 
 const JOB = 'content/jobs/fuzz-job.md';
 const COMPANY = 'content/companies/acme.md';

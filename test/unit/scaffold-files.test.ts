@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobSchema } from '../../src/schema/listing.ts';
+import { jobSchema } from '../../src/schema/job.ts';
 import { checkBody } from '../../src/listing-files/validate/body.ts';
 import { logoProblem } from '../../src/listing-files/validate/logo.ts';
 import type { Answers } from '../../src/listing-files/scaffold/answers.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jobSchema, companySchema, logoPathSchema } from '../../src/schema/listing.ts';
+import { jobSchema } from '../../src/schema/job.ts';
+import { companySchema, logoPathSchema } from '../../src/schema/company.ts';
 
 const valid = {
   title: 'Senior Product Designer',

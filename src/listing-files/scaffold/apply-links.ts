@@ -5,7 +5,7 @@
  * closing day. Listings the validator would reject are left out, as the
  * validator leaves them out of its own duplicate check.
  */
-import { jobSchema } from '../../schema/listing.ts';
+import { jobSchema } from '../../schema/job.ts';
 import { isOpen } from '../../lib/expiry.ts';
 import { applyAddressKey } from '../validate/apply-address.ts';
 import { readSourceFile } from '../source-file.ts';

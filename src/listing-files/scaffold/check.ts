@@ -5,7 +5,9 @@
  * to the frontmatter: numbers for amounts, lists for regions and skills.
  */
 import type { z } from 'astro/zod';
-import { companyProfileSchema, jobShape, salarySchema } from '../../schema/listing.ts';
+import { companyProfileSchema } from '../../schema/company.ts';
+import { jobShape } from '../../schema/job.ts';
+import { salarySchema } from '../../schema/salary.ts';
 import { isSlug, slugify } from '../../lib/slug.ts';
 import { splitList, type AnswerKey } from './answers.ts';
 

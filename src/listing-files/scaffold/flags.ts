@@ -6,7 +6,8 @@
 import { parseArgs } from 'node:util';
 import { categoryIds } from '../../config/categories.ts';
 import { regionIds } from '../../config/regions.ts';
-import { employmentTypes, experienceLevels, listingLimits, salaryPeriods, workplaces } from '../../schema/listing.ts';
+import { employmentTypes, experienceLevels, listingLimits, workplaces } from '../../schema/job.ts';
+import { salaryPeriods } from '../../schema/salary.ts';
 import { answerKeys, flagNames, type Answers } from './answers.ts';
 
 export interface Flags {

@@ -3,7 +3,8 @@
  * docs show the fields, then a description skeleton with the usual headings
  * and short guidance, long enough that the validator does not call it short.
  */
-import type { EmploymentType, ExperienceLevel, SalaryPeriod, Workplace } from '../../schema/listing.ts';
+import type { EmploymentType, ExperienceLevel, Workplace } from '../../schema/job.ts';
+import type { SalaryPeriod } from '../../schema/salary.ts';
 import type { CategoryId } from '../../config/categories.ts';
 import { frontmatterBlock } from './frontmatter.ts';
 

@@ -3,7 +3,7 @@
  * and what day it is, and decides what to do with missing or invalid
  * answers (ask for them, or stop with the message).
  */
-import { jobSchema } from '../../schema/listing.ts';
+import { jobSchema } from '../../schema/job.ts';
 import { slugify } from '../../lib/slug.ts';
 import { didYouMean } from '../../lib/suggest.ts';
 import { answer, flagOf, type AnswerKey, type Answers } from './answers.ts';

@@ -6,7 +6,8 @@
  */
 import { categories } from '../../config/categories.ts';
 import { regionIds } from '../../config/regions.ts';
-import { employmentTypes, experienceLevels, listingLimits, salaryPeriods, workplaces } from '../../schema/listing.ts';
+import { employmentTypes, experienceLevels, listingLimits, workplaces } from '../../schema/job.ts';
+import { salaryPeriods } from '../../schema/salary.ts';
 import { slugify } from '../../lib/slug.ts';
 import { answer, type AnswerKey, type Answers } from './answers.ts';
 import { checks } from './check.ts';

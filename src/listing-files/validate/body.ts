@@ -9,7 +9,7 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { isSafeLinkUrl } from '../../lib/safe-url.ts';
 import { markdownFeatures } from '../../markdown/sanitize.ts';
-import { quote } from '../../schema/listing.ts';
+import { quote } from '../../schema/messages.ts';
 import { countLabel } from '../../lib/plural.ts';
 import type { Problem } from '../problem.ts';
 

@@ -1,6 +1,6 @@
 /** Rules that need more than one file: two listings at one page address, and two open jobs with one apply link. */
 import { basename } from 'node:path/posix';
-import { shorten } from '../../schema/listing.ts';
+import { shorten } from '../../schema/messages.ts';
 import type { Problem } from '../problem.ts';
 import type { ApplyLinkUse } from './listing.ts';
 

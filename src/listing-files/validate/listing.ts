@@ -1,5 +1,6 @@
 /** The checks of one listing: its file, its fields, its description, and the warnings a reviewer should see. */
-import { jobSchema, jobShape, quote, shorten, type JobData } from '../../schema/listing.ts';
+import { jobSchema, jobShape, type JobData } from '../../schema/job.ts';
+import { quote, shorten } from '../../schema/messages.ts';
 import { closingDate } from '../../lib/expiry.ts';
 import { countryOfLocation } from '../../lib/location.ts';
 import { didYouMean } from '../../lib/suggest.ts';

@@ -3,7 +3,8 @@
  * apply them (and the future-date rule) to the fields that are valid on
  * their own, so an editor sees every problem in one run.
  */
-import { crossFieldIssues, jobShape } from '../../schema/listing.ts';
+import { crossFieldIssues } from '../../schema/cross-field.ts';
+import { jobShape } from '../../schema/job.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
 

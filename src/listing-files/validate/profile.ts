@@ -1,6 +1,7 @@
 /** The checks of one company profile: its fields, its about text and its logo file. */
 import { basename, dirname, join } from 'node:path/posix';
-import { companyProfileSchema, logoPathSchema, quote, shorten } from '../../schema/listing.ts';
+import { companyProfileSchema, logoPathSchema } from '../../schema/company.ts';
+import { quote, shorten } from '../../schema/messages.ts';
 import { readSourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
 import { checkBody } from './body.ts';

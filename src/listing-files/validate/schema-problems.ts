@@ -1,6 +1,7 @@
 /** The schema's issues for one file as problems an editor can act on: one per mistake, on its own line. */
 import type { z } from 'astro/zod';
-import { groupFields, unknownFieldsMessage } from '../../schema/listing.ts';
+import { groupFields } from '../../schema/job.ts';
+import { unknownFieldsMessage } from '../../schema/messages.ts';
 import { suggest } from '../../lib/suggest.ts';
 import type { SourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
