@@ -6,9 +6,10 @@
  */
 import { gzipSync } from 'node:zlib';
 import { serveDist } from '../../test/support/serve.ts';
-import { launchBrowser } from '../../test/support/browser.ts';
+import { chromiumPath, INSTALL_HINT, launchBrowser } from '../../test/support/browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BenchResult } from './result.ts';
 
 export interface SearchCost {
   firstQueryBytes: number;
@@ -115,4 +116,31 @@ export function ourSearchScriptGzip(dist: string): number {
   }
   const code = [...files].map((f) => readFileSync(join(dist, '_astro', f), 'utf8')).join('\n') + inline;
   return gzipSync(code, { level: 9 }).length;
+}
+
+/** The benchmark's search measurement: a first query and one refined by a filter, or why it was skipped. */
+export async function measureSearchForBench(dist: string, query: string): Promise<BenchResult['search']> {
+  const refine = { key: 'workplace', value: 'remote' };
+  if (!chromiumPath) {
+    const search = { skipped: `no Chromium. ${INSTALL_HINT}` };
+    console.warn(`Search bytes: n/a (${search.skipped})`);
+    return search;
+  }
+  console.log('Measuring search in Chromium…');
+  try {
+    const cost = await measureSearchSettled(dist, query, refine);
+    return {
+      query,
+      refine,
+      firstQueryBytes: cost.firstQueryBytes,
+      refinedQueryBytes: cost.refinedQueryBytes,
+      requests: cost.requests,
+      firstByKind: cost.firstByKind,
+      refinedByKind: cost.refinedByKind,
+    };
+  } catch (error) {
+    const search = { skipped: `measuring in Chromium failed: ${(error as Error).message.split('\n')[0]}` };
+    console.warn(`Search bytes: n/a (${search.skipped})`);
+    return search;
+  }
 }
