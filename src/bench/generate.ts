@@ -8,11 +8,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categories } from '../config/categories.ts';
-import { salaryBanding } from '../config/search.ts';
 import { addDays } from '../lib/dates.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { slugify } from '../lib/slug.ts';
+import type { ExperienceLevel } from '../schema/job.ts';
+import { jobDescription } from './description.ts';
+import { payFactor, salaryLines } from './pay.ts';
 import { chance, int, mixSeed, mulberry32, pick, pickSome, weighted, type Rng } from './random.ts';
+import { byteLength, fill, yamlString } from './template.ts';
 import * as words from './vocabulary.ts';
 
 export interface GenerateOptions {
@@ -42,20 +45,8 @@ export function defaultCompanyCount(jobs: number): number {
   return Math.max(20, Math.round(jobs / 50));
 }
 
-/** Body sizes the generator aims for, in bytes. */
-export const BODY_MIN_BYTES = 2048;
-export const BODY_MAX_BYTES = 4096;
-
-const utf8 = new TextEncoder();
-const byteLength = (text: string) => utf8.encode(text).byteLength;
-
-/** YAML scalar: JSON strings are valid YAML double-quoted strings. */
-const yamlString = (value: string) =>
-  /^[A-Za-z0-9][A-Za-z0-9 ,.()/+'’-]*$/.test(value) && !/: |,\s*$/.test(value) ? value : JSON.stringify(value);
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
+/** Body sizes the generator aims for, in bytes (the description is written in description.ts). */
+export { BODY_MAX_BYTES, BODY_MIN_BYTES } from './description.ts';
 
 export function generateCompanies(count: number, seed: number): GeneratedCompany[] {
   const rng = mulberry32(mixSeed(seed, 0xc0ffee));
@@ -111,9 +102,8 @@ export function generateCompanies(count: number, seed: number): GeneratedCompany
   return result;
 }
 
-type Experience = 'internship' | 'entry' | 'associate' | 'mid-senior' | 'director' | 'executive';
-
-const experienceWeights: readonly (readonly [Experience, number])[] = [
+/** How many listings of each level a board has, relatively. */
+const experienceWeights: readonly (readonly [ExperienceLevel, number])[] = [
   ['internship', 3],
   ['entry', 10],
   ['associate', 20],
@@ -121,16 +111,8 @@ const experienceWeights: readonly (readonly [Experience, number])[] = [
   ['director', 12],
   ['executive', 5],
 ];
-const payFactor: Record<Experience, number> = {
-  internship: 0.35,
-  entry: 0.6,
-  associate: 0.8,
-  'mid-senior': 1,
-  director: 1.35,
-  executive: 1.7,
-};
 
-function jobTitle(rng: Rng, role: string, experience: Experience, categoryLabel: string): string {
+function jobTitle(rng: Rng, role: string, experience: ExperienceLevel, categoryLabel: string): string {
   const team = chance(rng, 0.35) ? `, ${pick(rng, words.teams)}` : '';
   switch (experience) {
     case 'internship':
@@ -147,66 +129,6 @@ function jobTitle(rng: Rng, role: string, experience: Experience, categoryLabel:
       return pick(rng, [`VP of ${categoryLabel}`, `Director of ${categoryLabel}`]);
   }
 }
-
-/** Rounds pay to what people write: 85000, 7200, 450, 65. */
-function roundPay(amount: number, period: string): number {
-  const step = period === 'year' ? 1000 : period === 'month' ? 100 : period === 'week' ? 25 : period === 'day' ? 10 : 1;
-  return Math.max(step, Math.round(amount / step) * step);
-}
-
-const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
-
-function salaryLines(rng: Rng, usdYearly: number, currency: string, experience: Experience): { lines: string[]; text: string } | undefined {
-  if (chance(rng, 0.18)) return undefined;
-  const period =
-    experience === 'internship'
-      ? pick(rng, ['month', 'hour'])
-      : weighted(rng, [
-          ['year', 80],
-          ['month', 8],
-          ['hour', 7],
-          ['day', 3],
-          ['week', 2],
-        ] as const);
-  const rate = salaryBanding.rates[currency] ?? 1;
-  const yearly = usdYearly / rate;
-  const min = roundPay((yearly * (0.85 + rng() * 0.1)) / periodsPerYear[period]!, period);
-  const single = chance(rng, 0.1);
-  const max = roundPay((yearly * (1.05 + rng() * 0.25)) / periodsPerYear[period]!, period);
-  const estimated = chance(rng, 0.12);
-  const lines = [
-    'salary:',
-    `  min: ${min}`,
-    ...(single ? [] : [`  max: ${Math.max(min, max)}`]),
-    `  currency: ${currency}`,
-    `  period: ${period}`,
-  ];
-  if (estimated) lines.push('  estimated: true');
-  const format = (n: number) => n.toLocaleString('en-US');
-  const range = single ? `${currency} ${format(min)}` : `${currency} ${format(min)}–${format(Math.max(min, max))}`;
-  return { lines, text: `${estimated ? 'We estimate the pay at' : 'The pay is'} ${range} per ${period}` };
-}
-
-interface Section {
-  heading: string;
-  intro?: string;
-  items: string[];
-  /** Paragraphs instead of a list. */
-  prose?: boolean;
-  ordered?: boolean;
-  /** More items to add while the body is shorter than its target. */
-  spare: string[];
-}
-
-function renderSection(section: Section): string {
-  const parts = [`## ${section.heading}`];
-  if (section.intro) parts.push(section.intro);
-  if (section.prose) parts.push(...section.items);
-  else parts.push(section.items.map((item, i) => `${section.ordered ? `${i + 1}.` : '-'} ${item}`).join('\n'));
-  return parts.join('\n\n');
-}
-
-const renderBody = (sections: readonly Section[]) => `${sections.map(renderSection).join('\n\n')}\n`;
 
 /** One listing: always the same for the same (seed, index, companies). */
 export function generateJob(index: number, options: GenerateOptions, companies: readonly GeneratedCompany[]): GeneratedJob {
@@ -259,90 +181,7 @@ export function generateJob(index: number, options: GenerateOptions, companies: 
   const source = chance(rng, 0.12) ? pick(rng, words.sources) : undefined;
   const featured = index === 0 || chance(rng, 0.002);
 
-  const values: Record<string, string> = {
-    company: company.name,
-    role: role.title
-      .toLowerCase()
-      .replace(/\b(ios|ux|ui|qa|ml|bi|seo|vp|devops)\b/g, (w) => (w === 'ios' ? 'iOS' : w === 'devops' ? 'DevOps' : w.toUpperCase())),
-    product: pick(rng, words.products),
-    customers: pick(rng, words.customers),
-    team: pick(rng, words.teams),
-    area: pick(rng, words.areas),
-    domain: company.domain,
-    skill: skills[0]!,
-    skill2: skills[1] ?? skills[0]!,
-    skill3: skills[2] ?? skills[0]!,
-    size: String(int(rng, 3, 12)),
-    number: (int(rng, 2, 500) * 1000).toLocaleString('en-US'),
-    years: String(
-      experience === 'entry' || experience === 'internship'
-        ? 1
-        : experience === 'associate'
-          ? 2
-          : experience === 'mid-senior'
-            ? int(rng, 4, 6)
-            : 8,
-    ),
-    timezone: pick(rng, words.timezones),
-    language: pick(rng, words.languages),
-    days: String(int(rng, 25, 30)),
-    money: `${currency} ${(int(rng, 10, 30) * 100).toLocaleString('en-US')}`,
-  };
-  values['aRole'] = `${/^(?:[aeio]|u(?![xi])|ml\b)/i.test(values['role']!) ? 'an' : 'a'} ${values['role']}`;
-  const many = (pool: readonly string[], count: number) => pickSome(rng, pool, count).map((s) => fill(s, values));
-
-  const about = many(words.roleSentences, 6);
-  const tasks = [...many(vocab.tasks, vocab.tasks.length), ...many(words.genericTasks, 4)];
-  const you = many(words.aboutYou, 7);
-  const sections: Section[] = [
-    {
-      heading: 'About the role',
-      items: [about.slice(0, 2).join(' ')],
-      prose: true,
-      spare: [about.slice(2, 4).join(' '), about.slice(4).join(' ')],
-    },
-    {
-      heading: pick(rng, ["What you'll do", 'What you will work on', 'Your responsibilities']),
-      items: tasks.slice(0, 3),
-      spare: tasks.slice(3),
-    },
-    { heading: pick(rng, ['About you', "What we're looking for", 'Who you are']), items: you.slice(0, 3), spare: you.slice(3) },
-  ];
-  if (chance(rng, 0.6)) sections.push({ heading: 'Nice to have', items: many(words.niceToHave, 2), spare: [] });
-  const pay = salary
-    ? `${salary.text}, depending on experience.`
-    : 'We share the salary range in the first call, before you spend time on anything else.';
-  sections.push({
-    heading: pick(rng, ['Pay and benefits', 'What we offer', 'Benefits']),
-    intro: pay,
-    items: many(words.benefits, 2),
-    spare: many(words.benefits, 4),
-  });
-  const steps = pickSome(rng, words.hiringSteps, 4);
-  const hiringNote = chance(rng, 0.4)
-    ? `Read more about how we hire in [our hiring guide](https://${company.id}.example/hiring). We reply to every application within ten working days.`
-    : 'We reply to every application within ten working days, whatever the answer.';
-  sections.push({ heading: 'How we hire', intro: hiringNote, items: steps.slice(0, 2), ordered: true, spare: steps.slice(2) });
-
-  // Grow the description one item at a time until it reaches its target size.
-  const target = int(rng, BODY_MIN_BYTES + 64, BODY_MAX_BYTES - 320);
-  let body = renderBody(sections);
-  while (byteLength(body) < target) {
-    const growable = sections.filter((s) => s.spare.length > 0);
-    if (growable.length === 0) {
-      sections.push({
-        heading: `About ${company.name}`,
-        items: [many(words.roleSentences, 3).join(' ')],
-        prose: true,
-        spare: [many(words.roleSentences, 3).join(' '), many(words.companySentences, 3).join(' ')],
-      });
-      body = renderBody(sections);
-      continue;
-    }
-    const section = pick(rng, growable);
-    section.items.push(section.spare.shift()!);
-    body = renderBody(sections);
-  }
+  const body = jobDescription(rng, { role: role.title, company, skills, experience, currency, vocab, salaryText: salary?.text });
 
   const frontmatter = [
     '---',
