@@ -11,7 +11,8 @@ import { workplaces, type Workplace } from '../schema/job.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
-import { countriesOf, isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
+import { isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
+import { eligibleCountries } from '../lib/eligibility.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
@@ -133,8 +134,8 @@ async function build(): Promise<Board> {
       .sort((a, b) => a.label.localeCompare(b.label, 'en')),
   ];
 
-  // A job is listed under a place when applicants from any of its countries may apply.
-  const jobCountries = new Map(openJobs.map((job) => [job, countriesOf(jobEntries.get(job)!)]));
+  // A job is listed under a place when applicants from any of its countries may apply (its exclusions left out).
+  const jobCountries = new Map(openJobs.map((job) => [job, eligibleCountries(job)]));
   const jobsByPlace = new Map(
     places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, jobEntries.get(job)!, jobCountries.get(job)!))]),
   );

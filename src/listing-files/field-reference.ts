@@ -44,6 +44,9 @@ type JsonSchema = z.core.JSONSchema.JSONSchema;
 const formats: Readonly<Record<string, string>> = {
   company: 'lowercase words joined by hyphens, like `fernhill-analytics`',
   region: 'a region id (see [Regions](#regions)), a two-letter country code like `DE`, or a list like `[europe, US]`',
+  exclude: 'a two-letter country code inside `region`, or a list like `[FR, ES]`',
+  'timezones.from': 'a UTC offset like `UTC-1`, `UTC+5:30` or `GMT+2`',
+  'timezones.to': 'a UTC offset like `UTC+3`',
   posted: 'date `YYYY-MM-DD`',
   expires: 'date `YYYY-MM-DD`',
   apply: 'an `https://` link or a `mailto:` address',

@@ -11,10 +11,11 @@ import { urlWithSchemes } from './address.ts';
 import { crossFieldIssues } from './cross-field.ts';
 import { isoDate } from './date.ts';
 import { choice, describeInput, quote, unknownFieldsMessage } from './messages.ts';
-import { region } from './region.ts';
+import { exclude, region } from './region.ts';
 import { salarySchema } from './salary.ts';
 import { sourceSchema } from './source.ts';
 import { text } from './text.ts';
+import { timeWindowSchema } from './time-window.ts';
 
 export const workplaces = ['remote', 'hybrid', 'onsite'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'freelance', 'internship'] as const;
@@ -27,6 +28,7 @@ export type ExperienceLevel = (typeof experienceLevels)[number];
 /** The keys of the groups inside a listing, for "allowed fields" hints on a key that is not one of them. */
 export const groupFields: Readonly<Record<string, readonly string[]>> = {
   salary: Object.keys(salarySchema.shape),
+  timezones: Object.keys(timeWindowSchema.shape),
   source: Object.keys(sourceSchema.shape),
 };
 
@@ -53,6 +55,16 @@ export const jobShape = {
     .optional()
     .describe(
       'Where applicants may live: a region id, a country code (DE), or a list. Required for remote and hybrid; an on-site job without it is open to the country of its `location`.',
+    ),
+  exclude: exclude
+    .optional()
+    .describe(
+      'Countries inside `region` whose residents may not apply, as ISO codes: `[FR]` makes `region: europe` "Europe, except France".',
+    ),
+  timezones: timeWindowSchema
+    .optional()
+    .describe(
+      'The UTC offsets applicants should work within, west to east: `{ from: UTC-1, to: UTC+3 }`. Also `GMT+…` and `UTC+5:30`; a window across the date line runs from east to west (`from: UTC+10, to: UTC-8`).',
     ),
   location: text(2, 120, 'a place such as "Stockholm, Sweden"')
     .optional()

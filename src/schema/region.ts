@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { regionIds } from '../config/regions.ts';
 import { isCountryCode } from '../config/countries.ts';
 import { didYouMean } from '../lib/suggest.ts';
+import { countryOfLocation } from '../lib/location.ts';
 import { quote } from './messages.ts';
 
 /** Codes people write that ISO spells differently. */
@@ -23,5 +24,27 @@ const regionEntry = z.string({ error: 'must be a region id or a country code' })
 export const region = z
   .union([regionEntry, z.array(regionEntry).min(1, { error: 'must list at least one region or country' })], {
     error: 'must be a region id, a country code, or a list of them',
+  })
+  .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]);
+
+/** "FRA", "France" or "fr" → "FR": what an editor most likely meant by a code that is not one. */
+function countryHint(value: string): string {
+  const upper = value.toUpperCase();
+  const code = countryAliases[upper] ?? (isCountryCode(upper) ? upper : countryOfLocation(value));
+  return code ? `; did you mean "${code}"?` : '';
+}
+
+const countryEntry = z.string({ error: 'must be a two-letter country code, like FR' }).superRefine((value, ctx) => {
+  if (isCountryCode(value)) return;
+  ctx.addIssue({
+    code: 'custom',
+    message: `${quote(value)} is not an ISO country code${countryHint(value)}; write two capital letters, like FR for France`,
+  });
+});
+
+/** Countries inside `region` whose residents may not apply: one code or a list, without repeats. */
+export const exclude = z
+  .union([countryEntry, z.array(countryEntry).min(1, { error: 'must list at least one country, or be left out' })], {
+    error: 'must be a country code or a list of them, like [FR] or [FR, ES]',
   })
   .transform((value) => [...new Set(Array.isArray(value) ? value : [value])]);

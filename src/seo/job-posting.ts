@@ -5,6 +5,7 @@
 import type { EmploymentType, Workplace } from '../schema/job.ts';
 import type { SalaryPeriod } from '../schema/salary.ts';
 import type { Salary } from '../lib/salary.ts';
+import { eligibleCountries } from '../lib/eligibility.ts';
 import { countriesOf } from '../lib/places.ts';
 import { countryOfLocation, localityOfLocation, regionOfLocation } from '../lib/location.ts';
 
@@ -27,6 +28,7 @@ export interface PostingInput {
   employment: EmploymentType;
   workplace: Workplace;
   region?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
   location?: string | undefined;
   salary?: Salary | undefined;
   url: string;
@@ -60,9 +62,11 @@ export function jobPosting(job: PostingInput): JsonLd {
     posting['jobLocationType'] = 'TELECOMMUTE';
   }
   if (job.region && job.region.length > 0) {
-    // Regions ("europe", "worldwide") are expanded to the ISO countries they
-    // cover: Google wants countries, never "EU" or "Worldwide" as a country name.
-    posting['applicantLocationRequirements'] = [...countriesOf(job.region)].sort().map((code) => ({ '@type': 'Country', name: code }));
+    // Exactly the eligible countries: regions ("europe", "worldwide") expanded to
+    // the ISO countries they cover, less `exclude`. Google wants countries, never
+    // "EU" or "Worldwide", and has no property for a working-hours window, so a
+    // job with one still lists its countries (the window is on the page).
+    posting['applicantLocationRequirements'] = [...eligibleCountries(job)].sort().map((code) => ({ '@type': 'Country', name: code }));
   }
   if (job.workplace !== 'remote' && job.location) {
     const country = countryOfLocation(job.location) ?? singleCountry(job.region);

@@ -64,6 +64,15 @@ describe('JobPosting', () => {
     expect(world).toHaveLength(countryCodes.length);
   });
 
+  it('lists exactly the eligible countries: the region’s less its exclusions', () => {
+    const names = (posting: Record<string, unknown>) => (posting['applicantLocationRequirements'] as { name: string }[]).map((c) => c.name);
+    const europeButFrance = names(jobPosting({ ...base, region: ['eu'], exclude: ['FR'] }));
+    expect(europeButFrance).toHaveLength(26);
+    expect(europeButFrance).not.toContain('FR');
+    expect(europeButFrance).toContain('DE');
+    expect(names(jobPosting({ ...base, region: ['worldwide'], exclude: ['RU', 'BY'] }))).toHaveLength(countryCodes.length - 2);
+  });
+
   it('gives hybrid and onsite jobs a postal address with a country', () => {
     const hybrid = jobPosting({ ...base, workplace: 'hybrid', region: ['SE'], location: 'Stockholm, Sweden' });
     expect(hybrid['jobLocationType']).toBeUndefined();

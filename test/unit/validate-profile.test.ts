@@ -30,7 +30,7 @@ describe('validator: company profiles', () => {
       'content/companies/newco.md:3 error website: "http://newco.example" is not secure; use https:// (browsers warn on http: pages), like https://newco.example',
       'content/companies/newco.md:4 error logo: ./newco.png was not found next to the profile; add the image file or fix the path',
       // Not also "experience: is required" on line 1.
-      'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+      'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, exclude, timezones, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
     ]);
   });
 

@@ -20,6 +20,7 @@ export function partialChecks(file: string, source: SourceFile, today: string, a
   const fields = {
     workplace: valid(jobShape.workplace, 'workplace'),
     region: valid(jobShape.region, 'region'),
+    exclude: valid(jobShape.exclude, 'exclude'),
     location: valid(jobShape.location, 'location'),
     posted: valid(jobShape.posted, 'posted'),
     expires: valid(jobShape.expires, 'expires'),
