@@ -165,7 +165,7 @@ async function build(): Promise<Board> {
     jobsByPlace,
     placeSlugsOf: (job) => placeSlugsByJob.get(job.slug)?.map(({ slug }) => slug) ?? [],
     jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
-    similarTo: similarJobsFinder(openJobs),
+    similarTo: similarJobsFinder(openJobs, (job) => jobCountries.get(job) ?? eligibleCountries(job)),
     linksOf: (job) => jobLinks(job, builtPages),
   };
 }

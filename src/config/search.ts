@@ -50,6 +50,7 @@ export const searchMetaWeights: Readonly<Record<string, number>> = {
   company: 2,
   category: 1,
   place: 1,
+  hours: 0,
   location: 1,
   salary: 0,
   logo: 0,

@@ -10,6 +10,8 @@ import { feedItemLimit, feedNamespace } from '../config/feeds.ts';
 import { byNewest, type Sortable } from '../lib/sort.ts';
 import { salaryText, type Salary } from '../lib/salary.ts';
 import { whereFacts } from '../lib/places.ts';
+import { openToLabel } from '../lib/eligibility.ts';
+import { windowLabel, type OffsetWindow } from '../lib/time-zones.ts';
 import { isSafeLinkUrl } from '../lib/safe-url.ts';
 import { element, escapeHtml, escapeXml } from '../lib/xml.ts';
 
@@ -22,6 +24,8 @@ export interface FeedJob extends Sortable {
   skills: readonly { label: string }[];
   workplace: Workplace;
   region?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
+  timezones?: OffsetWindow | undefined;
   location?: string | undefined;
   salary?: Salary | undefined;
   apply: string;
@@ -56,8 +60,12 @@ export interface FeedItem {
   company: string;
   /** "€90,000 – €110,000 per year", with " (estimated)" when the board estimated it. */
   salary?: string | undefined;
-  /** "Hybrid (Germany, EU)". */
+  /** "Hybrid (Germany, EU)", "Remote (Europe except FR)". */
   region: string;
+  /** Where applicants may live, in words: "Europe, except France". */
+  openTo: string;
+  /** The working-hours window, "UTC−1 to UTC+3", when the job gives one. */
+  hours?: string | undefined;
   location?: string | undefined;
   category: string;
   skills: string[];
@@ -82,9 +90,10 @@ function applyHtml(apply: string): string {
 export function feedItem(job: FeedJob, url: string): FeedItem {
   const company = job.company.data.name;
   const [region, office] = whereFacts(job);
+  const hours = job.timezones ? windowLabel(job.timezones) : undefined;
   const salary = job.salary ? salaryText(job.salary) : undefined;
   const skills = job.skills.map((s) => s.label);
-  const facts = [company, region, office, salary].filter((part): part is string => Boolean(part));
+  const facts = [company, region, hours && `Work hours ${hours}`, office, salary].filter((part): part is string => Boolean(part));
   const topics = [job.category.label, ...skills];
   const contentHtml = [
     `<p>${facts.map(escapeHtml).join(' · ')}</p>`,
@@ -100,6 +109,8 @@ export function feedItem(job: FeedJob, url: string): FeedItem {
     company,
     salary,
     region,
+    openTo: openToLabel(job),
+    hours,
     location: job.location,
     category: job.category.label,
     skills,
@@ -145,6 +156,8 @@ function rssItem(item: FeedItem): string {
     element('openings:title', item.jobTitle),
     element('openings:company', item.company),
     element('openings:region', item.region),
+    item.openTo && element('openings:openTo', item.openTo),
+    item.hours && element('openings:hours', item.hours),
     item.location && element('openings:location', item.location),
     item.salary && element('openings:salary', item.salary),
     element('openings:category', item.category),
@@ -185,6 +198,8 @@ export interface JsonFeedExtension {
   company: string;
   salary?: string;
   region: string;
+  openTo?: string;
+  hours?: string;
   location?: string;
   category: string;
   skills: string[];
@@ -209,6 +224,8 @@ export function jsonFeed(feed: Feed): Record<string, unknown> {
         company: item.company,
         ...(item.salary && { salary: item.salary }),
         region: item.region,
+        ...(item.openTo && { openTo: item.openTo }),
+        ...(item.hours && { hours: item.hours }),
         ...(item.location && { location: item.location }),
         category: item.category,
         skills: item.skills,

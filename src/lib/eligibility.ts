@@ -53,11 +53,11 @@ export function shareResidents(a: ReadonlySet<string>, b: ReadonlySet<string>): 
   return false;
 }
 
-/** "France", "France and Spain", "France, Spain and Italy". */
-const names = (codes: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(codes.map(countryName));
+/** "France", "France and Spain", "France, Spain, and Italy". */
+export const countryList = (codes: readonly string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(codes.map(countryName));
 
 /** "Europe, except France": the job page's "Open to". */
 export function openToLabel(job: PlaceTerms): string {
   const summary = regionSummary(openToEntries(job));
-  return job.exclude?.length ? `${summary}, except ${names(job.exclude)}` : summary;
+  return job.exclude?.length ? `${summary}, except ${countryList(job.exclude)}` : summary;
 }

@@ -44,10 +44,13 @@ export function regionSummary(entries: readonly string[]): string {
   return entries.map(placeLabel).join(', ');
 }
 
-/** "Remote (Europe)", "Hybrid (Germany)", "On-site". */
-export function workplaceSummary(workplace: Workplace, entries: readonly string[] | undefined): string {
+/** "Remote (Europe)", "Remote (Europe except FR, ES)", "Hybrid (Germany)", "On-site". */
+export function workplaceSummary(workplace: Workplace, entries: readonly string[] | undefined, exclude: readonly string[] = []): string {
   const label = workplaceLabels[workplace];
-  return entries && entries.length > 0 ? `${label} (${regionSummary(entries)})` : label;
+  if (!entries || entries.length === 0) return label;
+  // Codes keep a card's line short; the job page and feeds name the countries (src/lib/eligibility.ts).
+  const except = exclude.length ? ` except ${exclude.join(', ')}` : '';
+  return `${label} (${regionSummary(entries)}${except})`;
 }
 
 /**
@@ -60,6 +63,7 @@ export function workplaceSummary(workplace: Workplace, entries: readonly string[
 export function whereFacts(job: {
   workplace: Workplace;
   region?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
   location?: string | undefined;
 }): [summary: string] | [summary: string, office: string] {
   const office = job.location && !restatesPlaces(job.location, job.region ?? []) ? job.location : undefined;
@@ -67,7 +71,7 @@ export function whereFacts(job: {
   // A remote job keeps it: there the office says nothing about where applicants may live.
   const namedByOffice =
     office !== undefined && job.workplace !== 'remote' && job.region?.length === 1 && countryOfLocation(office) === job.region[0];
-  const summary = workplaceSummary(job.workplace, namedByOffice ? undefined : job.region);
+  const summary = workplaceSummary(job.workplace, namedByOffice ? undefined : job.region, job.exclude);
   return office ? [summary, office] : [summary];
 }
 

@@ -1,4 +1,5 @@
 import { byNewest } from './sort.ts';
+import { shareResidents } from './eligibility.ts';
 
 export interface Comparable {
   slug: string;
@@ -19,13 +20,22 @@ const CATEGORY_WEIGHT = 3;
  */
 export const CANDIDATES_PER_LIST = 60;
 
+/** Who may take a job from where they live: the countries of its eligible residents (src/lib/eligibility.ts). */
+export type Residents<T> = (job: T) => ReadonlySet<string>;
+
 /**
- * Builds a finder for "similar jobs": ranked by shared category and skills,
- * then recency, never the job itself. Candidates are the newest jobs that
+ * Builds a finder for "similar jobs", never the job itself. Jobs open to
+ * residents of a country this one is open to come first: someone who can
+ * take an Americas-only job cannot take a Poland-only one. Then shared
+ * category and skills, then recency. Candidates are the newest jobs that
  * share the job's category or one of its skills (see CANDIDATES_PER_LIST);
  * the index is built once per build.
  */
-export function similarJobsFinder<T extends Comparable>(pool: readonly T[], candidatesPerList = CANDIDATES_PER_LIST) {
+export function similarJobsFinder<T extends Comparable>(
+  pool: readonly T[],
+  residents: Residents<T>,
+  candidatesPerList = CANDIDATES_PER_LIST,
+) {
   const bySkill = new Map<string, T[]>();
   const byCategory = new Map<string, T[]>();
   for (const job of [...pool].sort(byNewest)) {
@@ -33,7 +43,7 @@ export function similarJobsFinder<T extends Comparable>(pool: readonly T[], cand
     append(byCategory, job.category.id, job, candidatesPerList);
   }
 
-  return function similarTo(job: Comparable, limit = 5): T[] {
+  return function similarTo(job: T, limit = 5): T[] {
     const scores = new Map<T, number>();
     for (const other of byCategory.get(job.category.id) ?? []) scores.set(other, 0);
     for (const id of job.skillIds) {
@@ -43,9 +53,15 @@ export function similarJobsFinder<T extends Comparable>(pool: readonly T[], cand
     for (const [other, skills] of scores) {
       if (other.category.id === job.category.id) scores.set(other, skills + CATEGORY_WEIGHT);
     }
+    // A job open to no country this one is open to ranks below every one that is.
+    const own = residents(job);
+    for (const [other, score] of scores) if (shareResidents(own, residents(other))) scores.set(other, score + SAME_RESIDENTS);
     return topK(scores, limit, job.slug);
   };
 }
+
+/** More than any category and skill score can add up to. */
+const SAME_RESIDENTS = 1_000;
 
 function append<T>(lists: Map<string, T[]>, key: string, job: T, cap: number) {
   const list = lists.get(key);

@@ -16,6 +16,7 @@ import { openToEntries, regionSummary, whereFacts } from '../lib/places.ts';
 import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labels.ts';
 import { htmlToText } from '../lib/plain-text.ts';
 import { cardText } from '../lib/job-card.ts';
+import { windowShortLabel } from '../lib/time-zones.ts';
 import { routes } from '../lib/routes.ts';
 import { splitIntoParts, type PartEntry } from './parts.ts';
 import { encodeSkills } from './skills.ts';
@@ -74,6 +75,8 @@ export async function searchRecord({ job, fromOldest }: PartEntry<Job>): Promise
       posted: job.posted,
       category: job.category.label,
       place,
+      // The card's working-hours window, as job cards show it ("UTC−1…+3").
+      hours: job.timezones ? windowShortLabel(job.timezones) : '',
       location,
       salary: card.salary ?? '',
       estimated: card.estimated ? 'yes' : '',

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { byBoardOrder, byNewest } from '../../src/lib/sort.ts';
 import { similarJobsFinder } from '../../src/lib/similar.ts';
+import { eligibleCountries } from '../../src/lib/eligibility.ts';
+
+/** Every test job is open to the same country unless it says otherwise. */
+const everywhere = () => new Set(['DE']);
 
 const job = (slug: string, posted: string, extra: Partial<{ featured: boolean; category: string; skillIds: string[] }> = {}) => ({
   slug,
@@ -36,7 +40,7 @@ describe('similar jobs', () => {
     job('unrelated', '2026-11-22', { category: 'writing', skillIds: ['markdown'] }),
     job('same-cat-two-skills-newer', '2026-10-20', { category: 'engineering', skillIds: ['kubernetes', 'go'] }),
   ];
-  const similarTo = similarJobsFinder(pool);
+  const similarTo = similarJobsFinder(pool, everywhere);
 
   it('ranks by shared category and skills, then recency, and never returns the job itself', () => {
     expect(similarTo(pool[0]!).map((j) => j.slug)).toEqual([
@@ -65,7 +69,7 @@ describe('similar jobs on a large board', () => {
   const target = job('target', '2026-11-01', { skillIds: ['elixir', 'erlang'] });
 
   it('considers only the newest jobs of each list, yet still finds a rare skill match', () => {
-    const similarTo = similarJobsFinder([...pool, rare, target], 5);
+    const similarTo = similarJobsFinder([...pool, rare, target], everywhere, 5);
     const found = similarTo(target).map((j) => j.slug);
     // The old job shares the category and both skills: it is in the short skill lists, so it ranks first.
     expect(found[0]).toBe('old-perfect-match');
@@ -74,8 +78,34 @@ describe('similar jobs on a large board', () => {
   });
 
   it('ignores same-category jobs beyond the candidate cap', () => {
-    const similarTo = similarJobsFinder([...pool, target], 3);
+    const similarTo = similarJobsFinder([...pool, target], everywhere, 3);
     // Candidates are the 3 newest of the category; the target itself is one of them.
     expect(similarTo(target, 10).map((j) => j.slug)).toEqual(['cat-27', 'cat-26']);
+  });
+});
+
+describe('similar jobs and where applicants may live', () => {
+  const place = (slug: string, region: string[], exclude: string[] = [], skillIds = ['go']) => ({
+    ...job(slug, '2026-11-01', { skillIds }),
+    workplace: 'remote' as const,
+    region,
+    exclude,
+  });
+  const americas = place('americas-target', ['americas']);
+  const pool = [
+    americas,
+    place('eu-perfect-match', ['eu'], [], ['go']),
+    place('poland-perfect-match', ['PL'], [], ['go']),
+    place('us-weaker-match', ['US'], [], ['rust']),
+    place('worldwide-but-americas', ['worldwide'], ['US', 'CA', 'MX', 'BR'], ['go']),
+    place('worldwide-weaker', ['worldwide'], [], ['rust']),
+  ];
+  const similarTo = similarJobsFinder(pool, eligibleCountries);
+
+  it('suggests jobs a reader of an Americas-only job can take first, however well the others match', () => {
+    const found = similarTo(americas, 6).map((j) => j.slug);
+    // worldwide-but-americas still shares residents (the rest of Latin America).
+    expect(found.slice(0, 3).sort()).toEqual(['us-weaker-match', 'worldwide-but-americas', 'worldwide-weaker']);
+    expect(found.slice(3).sort()).toEqual(['eu-perfect-match', 'poland-perfect-match']);
   });
 });

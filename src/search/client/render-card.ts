@@ -24,7 +24,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   const skills = decodeSkills(meta['skills']);
   const shown = skills.slice(0, 3);
   const posted = meta['posted'] ?? '';
-  const facts = [meta['category'], meta['place'], meta['location']].filter((f): f is string => Boolean(f));
+  const facts = [meta['category'], meta['place'], meta['hours'], meta['location']].filter((f): f is string => Boolean(f));
   const featured = meta['featured'] === 'yes';
 
   const factLine = el('p', { class: 'mt-2 text-sm' });
