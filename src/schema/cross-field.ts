@@ -35,7 +35,9 @@ function exclusionIssues(job: {
   exclude?: readonly string[] | undefined;
   location?: string | undefined;
 }): { path: [string]; message: string }[] {
-  if (!job.exclude?.length) return [];
+  // zod runs this even when a field failed, with that field's raw value: a wrong exclude is reported on its own.
+  if (!Array.isArray(job.exclude) || !job.exclude.length || !job.exclude.every((code) => typeof code === 'string')) return [];
+  if (job.region !== undefined && !Array.isArray(job.region)) return [];
   const entries = openToEntries(job);
   if (!job.region?.length && !entries.length) {
     return [

@@ -208,6 +208,12 @@ const nearlyValid: Record<string, fc.Arbitrary<unknown>> = {
     fc.constantFrom('europe', 'DE', 'worldwide', 'mars'),
     fc.array(fc.constantFrom('eu', 'US', 'GB', 'uk'), { maxLength: 3 }),
   ),
+  exclude: fc.oneof(fc.constantFrom('FR', 'France', 'uk', 'US'), fc.array(fc.constantFrom('FR', 'ES', 'XX', 'DE', 'JP'), { maxLength: 4 })),
+  timezones: fc.oneof(
+    fc.record({ from: fc.constantFrom('UTC-1', 'GMT+5:30', 'UTC+15', '-1', 'CET'), to: fc.constantFrom('UTC+3', 'UTC−8', 'UTC+14:45') }),
+    fc.record({ from: fc.integer({ min: -14, max: 16 }), to: fc.string({ maxLength: 12 }) }, { requiredKeys: [] }),
+    fc.constant('UTC+2'),
+  ),
   location: fc.oneof(fc.constant('Berlin, Germany'), fc.string({ maxLength: 130 })),
   experience: fc.constantFrom('mid-senior', 'entry', 'senior'),
   salary: fc.record(

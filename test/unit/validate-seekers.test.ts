@@ -37,6 +37,13 @@ describe('exclude', () => {
   });
 });
 
+it('reports a wrong region once, whatever exclude says', () => {
+  const wrong = job('wrong-region-acme', goodFrontmatter.replace('region: europe', 'region: mars') + 'exclude: [FR]\n');
+  expect(lines(run([wrong]))).toEqual([
+    expect.stringMatching(/^content\/jobs\/wrong-region-acme\.md:6 error region: "mars" is not a region or ISO country code/),
+  ]);
+});
+
 describe('timezones', () => {
   it('reads UTC and GMT offsets, with hours and minutes and either minus sign', () => {
     const parsed = (window: string) => {

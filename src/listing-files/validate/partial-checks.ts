@@ -20,7 +20,11 @@ export function partialChecks(file: string, source: SourceFile, today: string, a
   const fields = {
     workplace: valid(jobShape.workplace, 'workplace'),
     region: valid(jobShape.region, 'region'),
-    exclude: valid(jobShape.exclude, 'exclude'),
+    // Exclusions are checked against the region: a wrong region is its own error, and says nothing of them.
+    exclude:
+      source.data['region'] !== undefined && valid(jobShape.region, 'region') === undefined
+        ? undefined
+        : valid(jobShape.exclude, 'exclude'),
     location: valid(jobShape.location, 'location'),
     posted: valid(jobShape.posted, 'posted'),
     expires: valid(jobShape.expires, 'expires'),
