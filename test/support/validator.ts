@@ -12,8 +12,13 @@ export const company = (id: string, extra = ''): ContentFile => ({
   bytes: enc(`---\nname: ${id}\nwebsite: https://${id}.example\nlogo: ./${id}.svg\n${extra}---\nAbout ${id}.\n`),
 });
 
+/**
+ * A listing file. Each slug gets its own apply link in place of goodFrontmatter's,
+ * so tests of other rules do not also trip the one-link-per-open-job rule.
+ */
 export function job(slug: string, frontmatter: string, body = longBody): ContentFile {
-  return { path: `content/jobs/${slug}.md`, bytes: enc(`---\n${frontmatter}---\n${body}`) };
+  const ownLink = frontmatter.replace('apply: https://acme.example/jobs/1\n', `apply: https://acme.example/jobs/${slug}\n`);
+  return { path: `content/jobs/${slug}.md`, bytes: enc(`---\n${ownLink}---\n${body}`) };
 }
 
 /** A listing with no problem, for tests to break one field at a time. */

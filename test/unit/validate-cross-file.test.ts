@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { job, goodFrontmatter, run, lines } from '../support/validator.ts';
 
+const withApply = (apply: string) => goodFrontmatter.replace('apply: https://acme.example/jobs/1', `apply: "${apply}"`);
+
 describe('validator: rules across files', () => {
   it('flags duplicate slugs and the same apply link on two open jobs', () => {
-    const problems = lines(run([job('dup-acme', goodFrontmatter), job('DUP-acme', goodFrontmatter.replace('Backend', 'Frontend'))]));
+    const problems = lines(
+      run([
+        job('dup-acme', withApply('https://acme.example/jobs/1')),
+        job('DUP-acme', withApply('https://acme.example/jobs/1').replace('Backend', 'Frontend')),
+      ]),
+    );
     expect(problems).toContain(
       'content/jobs/DUP-acme.md:1 error file name: gives the same page address as content/jobs/dup-acme.md; rename one of them',
     );
@@ -13,14 +20,14 @@ describe('validator: rules across files', () => {
   });
 
   it('does not count a closed job against the apply-link rule, but warns it is expired', () => {
-    const old = job('old-acme', goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-08-01'));
-    expect(lines(run([job('new-acme', goodFrontmatter), old]))).toEqual([
+    const shared = withApply('https://acme.example/jobs/1');
+    const old = job('old-acme', shared.replace('posted: 2026-11-20', 'posted: 2026-08-01'));
+    expect(lines(run([job('new-acme', shared), old]))).toEqual([
       'content/jobs/old-acme.md:10 warning posted: the job closed on 2026-09-30. That is expected if you closed it: its page stays up, marked closed. Set a later expires date only if it is still open',
     ]);
   });
 
   it('refuses apply links that hide where they go or copy applications elsewhere, and spots the same mailbox spelt twice', () => {
-    const withApply = (apply: string) => goodFrontmatter.replace('apply: https://acme.example/jobs/1', `apply: "${apply}"`);
     const problems = lines(
       run([
         job('userinfo-acme', withApply('https://acme.example@evil.example/jobs')),
@@ -48,11 +55,15 @@ describe('validator: rules across files', () => {
 
   it('reports only the files named, while cross-file rules still see every file', () => {
     const problems = run(
-      [job('a-acme', goodFrontmatter), job('b-acme', goodFrontmatter.replace('category: engineering', 'category: nope'))],
-      {
-        only: ['content/jobs/a-acme.md'],
-      },
+      [
+        job('a-acme', withApply('https://acme.example/jobs/same')),
+        // b's category is wrong, which is not reported; its valid apply link still counts.
+        job('b-acme', withApply('https://acme.example/jobs/same').replace('category: engineering', 'category: nope')),
+      ],
+      { only: ['content/jobs/a-acme.md'] },
     );
-    expect(problems).toEqual([]);
+    expect(lines(problems)).toEqual([
+      'content/jobs/a-acme.md:11 error apply: https://acme.example/jobs/same is also the apply link of content/jobs/b-acme.md; each open job needs its own link, or delete the duplicate listing',
+    ]);
   });
 });

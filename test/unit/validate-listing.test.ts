@@ -51,6 +51,19 @@ salry: 1
     expect(problems.filter((p) => p.includes('category:'))).toHaveLength(1);
   });
 
+  it('reports a company without a profile and a placeholder apply link beside a schema error', () => {
+    const bad = goodFrontmatter
+      .replace('company: acme', 'company: acne')
+      .replace('category: engineering', 'category: nope')
+      .replace('https://acme.example/jobs/1', 'https://example.com/apply');
+    const problems = lines(run([job('several-acne', bad)]));
+    expect(problems.find((p) => p.includes('error category:'))).toBeDefined();
+    expect(problems).toContain(
+      'content/jobs/several-acne.md:3 error company: "acne" has no profile; did you mean "acme"?; add content/companies/acne.md (see CONTRIBUTING.md) or use an existing company id',
+    );
+    expect(problems.find((p) => p.includes('error apply:') && p.includes('placeholder'))).toBeDefined();
+  });
+
   it('checks cross-field rules once the fields themselves are valid', () => {
     const problems = lines(
       run([

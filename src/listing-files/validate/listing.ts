@@ -11,10 +11,12 @@ import { applyAddressKey } from './apply-address.ts';
 import { checkBody } from './body.ts';
 import { expiryDoubt, mixedScriptDoubt, salaryDoubts } from './doubts.ts';
 import { fileNameProblem, placeholderProblems } from './file-problems.ts';
-import { futureMessage, partialChecks } from './partial-checks.ts';
+import { partialChecks, unlessAlreadyWrong, validFields } from './partial-checks.ts';
 import { isPlaceholderAddress } from './placeholder-address.ts';
 import { schemaProblems } from './schema-problems.ts';
 import type { ContentFile, ValidateInput } from './validate.ts';
+
+const futureMessage = (posted: string, today: string): string => `(${posted}) is in the future; use today's date (${today}) or earlier`;
 
 /** Where an open job's apply link is, for the rule that no two open jobs share one (cross-file.ts). */
 export interface ApplyLinkUse {
@@ -42,24 +44,29 @@ export function checkListing(job: ContentFile, input: ValidateInput, companyIds:
   problems.push(...checkBody(job.path, source.body, source.bodyLine));
   problems.push(...placeholderProblems(job.path, source, 'description'));
   const result = jobSchema.safeParse(source.data);
+  // A listing the schema refused still gets every rule whose fields are valid (partial-checks.ts).
+  const data = result.success ? result.data : validFields(source);
   if (!result.success) {
     problems.push(...schemaProblems(job.path, source, result.error.issues, Object.keys(jobShape)));
-    problems.push(...partialChecks(job.path, source, input.today, problems));
-    return { problems };
+    problems.push(...partialChecks(job.path, source, data, problems));
   }
-  const data = result.data;
-  problems.push(...validListingProblems(job.path, source, data, input, companyIds));
-  const open = closingDate(data, input.defaultExpiryDays) >= input.today;
+  problems.push(...unlessAlreadyWrong(listingRules(job.path, source, data, input, companyIds), problems));
+  if (!data.apply || !data.posted) return { problems };
+  const open = closingDate({ posted: data.posted, expires: data.expires }, input.defaultExpiryDays) >= input.today;
   if (!open || data.draft) return { problems };
   const openApplyLink = { key: applyAddressKey(data.apply), file: job.path, line: source.lineOf(['apply']), url: data.apply };
   return { problems, openApplyLink };
 }
 
-/** The rules for a listing the schema accepted: its company, its dates, and values a reviewer should look at. */
-function validListingProblems(
+/**
+ * The rules beyond the schema: its company, its dates, and values a reviewer
+ * should look at. Each runs when the fields it reads are valid, whether or
+ * not others are wrong.
+ */
+function listingRules(
   file: string,
   source: SourceFile,
-  data: JobData,
+  data: Partial<JobData>,
   input: ValidateInput,
   companyIds: ReadonlySet<string>,
 ): Problem[] {
@@ -67,28 +74,28 @@ function validListingProblems(
   const problem = (field: string, message: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line: source.lineOf([field]), field, message, severity });
 
-  if (!companyIds.has(data.company)) {
+  if (data.company && !companyIds.has(data.company)) {
     const hint = didYouMean(data.company, [...companyIds]);
     problem(
       'company',
       `${quote(data.company)} has no profile${hint}; add content/companies/${shorten(data.company)}.md (see CONTRIBUTING.md) or use an existing company id`,
     );
   }
-  if (data.posted > input.today) {
+  if (data.posted && data.posted > input.today) {
     problem('posted', futureMessage(data.posted, input.today));
   }
-  const closes = closingDate(data, input.defaultExpiryDays);
-  if (closes < input.today && !data.draft) {
+  const closes = data.posted ? closingDate({ posted: data.posted, expires: data.expires }, input.defaultExpiryDays) : undefined;
+  if (closes && closes < input.today && !data.draft) {
     problem(
       data.expires ? 'expires' : 'posted',
       `the job closed on ${closes}. That is expected if you closed it: its page stays up, marked closed. Set a later expires date only if it is still open`,
       'warning',
     );
   }
-  if (isPlaceholderAddress(data.apply)) {
+  if (data.apply && isPlaceholderAddress(data.apply)) {
     problem('apply', `${quote(data.apply)} is a placeholder address; link to the real job posting or mailbox`, 'error');
   }
-  if (!data.salary) {
+  if (source.data['salary'] === undefined) {
     problem(
       'salary',
       'is missing; listings with a salary get more applicants. Add min, max, currency and period, with estimated: true if it is your estimate',
@@ -96,7 +103,7 @@ function validListingProblems(
     );
   }
   // Without a region an office job is listed under its location's country (src/lib/places.ts).
-  if (!data.region && data.location && !countryOfLocation(data.location)) {
+  if (source.data['region'] === undefined && data.location && !countryOfLocation(data.location)) {
     problem(
       'location',
       `names no country the board knows, so the job is on no country's page; end it with the country, like "Berlin, Germany", or add region`,
@@ -109,8 +116,8 @@ function validListingProblems(
   }
   const doubts = [
     ...(data.salary ? salaryDoubts(data.salary, salaryBanding.rates, salaryBanding.baseCurrency) : []),
-    expiryDoubt(data.posted, data.expires),
-    mixedScriptDoubt('title', data.title),
+    data.posted ? expiryDoubt(data.posted, data.expires) : undefined,
+    data.title ? mixedScriptDoubt('title', data.title) : undefined,
   ];
   for (const doubt of doubts) {
     if (doubt) problems.push({ file, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });
