@@ -225,9 +225,12 @@ export function readSourceFile(file: string, bytes: Uint8Array): ReadResult {
 const unreadableTag = (reason: string) =>
   `uses a YAML tag the site cannot read (${reason}); remove the tag, or wrap a value starting with "!" in double quotes`;
 
-/** A YAML error at `line` of the file, with what to do about it. */
+const afterYamlFix = "The file's fields are checked once it reads";
+
+/** A YAML error at `line` of the file, with what to do about it; until it reads, its fields cannot be checked. */
 const notValidYaml = (text: string, line: number, reason: string) =>
-  `is not valid YAML (${reason}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', reason)}`;
+  `is not valid YAML (${reason}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', reason)}. ${afterYamlFix}`;
+
 
 /**
  * What to do about a YAML error on this line. Most come from a value that

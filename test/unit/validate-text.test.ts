@@ -27,7 +27,7 @@ describe('validator: YAML, text and descriptions', () => {
       'content/jobs/huge-acme.md:1 error file: is 200 KB; listings must be under 100 KB. Shorten the description',
       'content/jobs/latin1-acme.md:1 error file: is not valid UTF-8 text; save it with UTF-8 encoding',
       'content/jobs/nofm-acme.md:1 error frontmatter: is missing: start the file with a line "---", the fields, then another "---"',
-      'content/jobs/yaml-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line',
+      'content/jobs/yaml-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line. The file\'s fields are checked once it reads',
     ]);
   });
 
@@ -57,10 +57,10 @@ describe('validator: YAML, text and descriptions', () => {
         ]),
       ),
     ).toEqual([
-      'content/jobs/apostrophe-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); an apostrophe ends a value in single quotes: put the whole value in double quotes instead, like title: "…"',
-      'content/jobs/quoted-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); inside double quotes write a " as \\", like title: "The \\"Tide\\" team"',
-      'content/jobs/star-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); a value starting with * needs double quotes around all of it, like title: "…"',
-      'content/jobs/tab-acme.md:10 error frontmatter: is not valid YAML (Tabs are not allowed as indentation); indent with spaces, not tabs',
+      'content/jobs/apostrophe-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); an apostrophe ends a value in single quotes: put the whole value in double quotes instead, like title: "…". The file\'s fields are checked once it reads',
+      'content/jobs/quoted-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); inside double quotes write a " as \\", like title: "The \\"Tide\\" team". The file\'s fields are checked once it reads',
+      'content/jobs/star-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); a value starting with * needs double quotes around all of it, like title: "…". The file\'s fields are checked once it reads',
+      'content/jobs/tab-acme.md:10 error frontmatter: is not valid YAML (Tabs are not allowed as indentation); indent with spaces, not tabs. The file\'s fields are checked once it reads',
     ]);
   });
 
@@ -78,7 +78,7 @@ describe('validator: YAML, text and descriptions', () => {
     expect(problems).toEqual([
       // A list is not text: one message, not also "too short" for a list of two.
       'content/jobs/list-title-acme.md:2 error title: must be text (the job title)',
-      'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line',
+      'content/jobs/quote-acme.md:2 error frontmatter: is not valid YAML (Missing closing "quote); a value that opens a quote must close it with the same mark on the same line. The file\'s fields are checked once it reads',
       // YAML reads 0026 as 1926.
       'content/jobs/short-year-acme.md:10 error posted: has an unlikely year: write all four digits, like 2026-11-18',
       'content/jobs/timestamp-acme.md:10 error posted: must be a date written YYYY-MM-DD, like 2026-11-18',
