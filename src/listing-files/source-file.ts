@@ -231,7 +231,6 @@ const afterYamlFix = "The file's fields are checked once it reads";
 const notValidYaml = (text: string, line: number, reason: string) =>
   `is not valid YAML (${reason}); ${yamlFixHint(text.split('\n')[line - 1] ?? '', reason)}. ${afterYamlFix}`;
 
-
 /**
  * What to do about a YAML error on this line. Most come from a value that
  * starts with a character YAML reads as syntax (a quote that closes early,

@@ -60,7 +60,7 @@ describe('validator: YAML, text and descriptions', () => {
       'content/jobs/apostrophe-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); an apostrophe ends a value in single quotes: put the whole value in double quotes instead, like title: "…". The file\'s fields are checked once it reads',
       'content/jobs/quoted-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); inside double quotes write a " as \\", like title: "The \\"Tide\\" team". The file\'s fields are checked once it reads',
       'content/jobs/star-acme.md:2 error frontmatter: is not valid YAML (Unexpected scalar at node end); a value starting with * needs double quotes around all of it, like title: "…". The file\'s fields are checked once it reads',
-      'content/jobs/tab-acme.md:10 error frontmatter: is not valid YAML (Tabs are not allowed as indentation); indent with spaces, not tabs. The file\'s fields are checked once it reads',
+      "content/jobs/tab-acme.md:10 error frontmatter: is not valid YAML (Tabs are not allowed as indentation); indent with spaces, not tabs. The file's fields are checked once it reads",
     ]);
   });
 
