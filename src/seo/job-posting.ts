@@ -32,7 +32,7 @@ export interface PostingInput {
   location?: string | undefined;
   salary?: Salary | undefined;
   url: string;
-  company: { name: string; website: string; logoUrl: string; location?: string | undefined };
+  company: { name: string; website: string; logoUrl?: string | undefined; location?: string | undefined };
 }
 
 type JsonLd = Record<string, unknown>;
@@ -51,7 +51,7 @@ export function jobPosting(job: PostingInput): JsonLd {
       '@type': 'Organization',
       name: job.company.name,
       sameAs: job.company.website,
-      logo: job.company.logoUrl,
+      ...(job.company.logoUrl ? { logo: job.company.logoUrl } : {}),
     },
     identifier: { '@type': 'PropertyValue', name: job.company.name, value: job.slug },
     directApply: false,
@@ -117,7 +117,7 @@ export function breadcrumbList(items: readonly { name: string; url: string }[]):
  * is `mainEntityOfPage`.
  */
 export function organization(
-  company: { name: string; website: string; logoUrl: string; location?: string | undefined },
+  company: { name: string; website: string; logoUrl?: string | undefined; location?: string | undefined },
   pageUrl: string,
 ): JsonLd {
   return {
@@ -126,7 +126,7 @@ export function organization(
     name: company.name,
     url: company.website,
     mainEntityOfPage: pageUrl,
-    logo: company.logoUrl,
+    ...(company.logoUrl ? { logo: company.logoUrl } : {}),
     ...(company.location ? { location: company.location } : {}),
   };
 }

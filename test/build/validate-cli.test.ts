@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BUILD_DATE, OUTPUT, ROOT, cleanEnv, writeFixtureContent } from '../support/fixture.ts';
@@ -34,7 +35,7 @@ const errorsOf = (report: Report) =>
 
 describe('npm run validate on files on disk', () => {
   let whole: ReturnType<typeof validate>;
-  beforeAll(() => {
+  beforeAll(async () => {
     writeFixtureContent(content);
     const companies = join(content, 'companies');
     writeFileSync(join(companies, 'fake-png.md'), profile('fake-png', './fake-png.png'));
@@ -53,6 +54,10 @@ describe('npm run validate on files on disk', () => {
       join(companies, 'no-size.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg" width="10"><rect width="10" height="10"/></svg>',
     );
+    // A real PNG, but smaller than search engines show beside a job.
+    writeFileSync(join(companies, 'tiny-png.md'), profile('tiny-png', './tiny-png.png'));
+    const tiny = sharp({ create: { width: 64, height: 64, channels: 4, background: '#2a6f4e' } });
+    writeFileSync(join(companies, 'tiny-png.png'), await tiny.png().toBuffer());
     const jobs = join(content, 'jobs');
     const listing = readFileSync(join(ROOT, 'test/fixtures/board/jobs', 'estimated-salary-birchline.md'));
     symlinkSync('/nonexistent/listing.md', join(jobs, 'dangling-link.md'));
@@ -72,6 +77,13 @@ describe('npm run validate on files on disk', () => {
       `${shown}/jobs/dangling-link.md:1 file: is a symbolic link; commit the file itself, not a link to it`,
       `${shown}/jobs/folder.md:1 file: is a folder, and the site reads no folders here; move its files up to content/jobs/<slug>.md`,
       `${shown}/jobs/wrong-extension.markdown:1 file: is not a .md file, so the site never shows it; name it content/jobs/<slug>.md, or remove it`,
+    ]);
+  });
+
+  it('warns that a raster logo under 112 px will not show in search results, and passes an SVG of any size', () => {
+    const logoWarnings = whole.report.problems.filter((p) => p.severity === 'warning' && p.field === 'logo');
+    expect(logoWarnings.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
+      `${shown}/companies/tiny-png.md:4 tiny-png.png is 64×64 px, smaller than the 112×112 px search engines need to show it beside the company's jobs; use an SVG, or a PNG at least 112 px each way`,
     ]);
   });
 

@@ -11,7 +11,7 @@ import { CommandFailure } from '../../cli/failure.ts';
 import { site } from '../../config/site.ts';
 import { displayPath, logoImagePaths, markdownFiles, strayEntries } from '../content-dir.ts';
 import { byLocation, summarize, type Problem, type Summary } from '../problem.ts';
-import { undecodableImage } from './decode-image.ts';
+import { smallLogo, undecodableImage } from './decode-image.ts';
 import { validateContent } from './validate.ts';
 
 export interface ContentCheck {
@@ -34,9 +34,13 @@ export async function checkContentDir(paths: readonly string[]): Promise<Content
 
   // Decoding needs sharp, which is asynchronous, so it happens here and validateContent gets the results.
   const undecodableImages = new Map<string, string>();
+  const smallLogos = new Map<string, string>();
   for (const path of logoImagePaths()) {
-    const reason = await undecodableImage(readFileSync(path));
+    const bytes = readFileSync(path);
+    const reason = await undecodableImage(bytes);
     if (reason) undecodableImages.set(path, reason);
+    const small = reason ? undefined : await smallLogo(bytes);
+    if (small) smallLogos.set(path, small);
   }
 
   const problems = validateContent({
@@ -45,6 +49,7 @@ export async function checkContentDir(paths: readonly string[]): Promise<Content
     // Only regular files: a logo that is a link could point anywhere on the build machine.
     readFile: (path) => (existsSync(path) && lstatSync(path).isFile() ? readFileSync(path) : undefined),
     undecodableImages,
+    smallLogos,
     today,
     defaultExpiryDays: site.defaultExpiryDays,
     only,

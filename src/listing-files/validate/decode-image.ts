@@ -7,6 +7,7 @@
  */
 import sharp from 'sharp';
 import { imageMetadata } from 'astro/assets/utils';
+import { meetsSearchLogoRule, searchLogoMinPx } from '../../seo/search-logo.ts';
 
 /**
  * sharp draws an SVG without a size at a default one, but Astro needs the
@@ -31,4 +32,15 @@ export async function undecodableImage(bytes: Uint8Array): Promise<string | unde
   } catch {
     return noSize;
   }
+}
+
+/**
+ * Undefined when search engines can show this logo beside the company's jobs;
+ * otherwise why not and what to do. Only a raster logo can be too small: an
+ * SVG is drawn at any size (src/seo/search-logo.ts). Call it on an image that decodes.
+ */
+export async function smallLogo(bytes: Uint8Array): Promise<string | undefined> {
+  const { width, height, format } = await imageMetadata(bytes);
+  if (meetsSearchLogoRule({ src: '', width, height, format })) return undefined;
+  return `is ${width}×${height} px, smaller than the ${searchLogoMinPx}×${searchLogoMinPx} px search engines need to show it beside the company's jobs; use an SVG, or a PNG at least ${searchLogoMinPx} px each way`;
 }

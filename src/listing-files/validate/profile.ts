@@ -45,6 +45,12 @@ export function profileProblems(company: ContentFile, input: ValidateInput): Pro
   const logoField = logoPathSchema.safeParse(source.data['logo']);
   const logoIssue = logoField.success ? logoFileProblem(company.path, logoField.data, input) : undefined;
   if (logoIssue) problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message: logoIssue, severity: 'error' });
+  const logoFile = logoField.success && !logoIssue ? join(dirname(company.path), logoField.data) : undefined;
+  const small = logoFile ? input.smallLogos?.get(logoFile) : undefined;
+  if (logoFile && small) {
+    const message = `${basename(logoFile)} ${small}`;
+    problems.push({ file: company.path, line: source.lineOf(['logo']), field: 'logo', message, severity: 'warning' });
+  }
   if (!source.body.trim()) {
     problems.push({
       file: company.path,

@@ -24,6 +24,8 @@ export interface ValidateInput {
   defaultExpiryDays: number;
   /** Logo files the build could not use, with what is wrong and the fix (src/listing-files/validate/decode-image.ts). */
   undecodableImages?: ReadonlyMap<string, string> | undefined;
+  /** Logo files too small for search engines, with the fix (src/listing-files/validate/decode-image.ts). */
+  smallLogos?: ReadonlyMap<string, string> | undefined;
   /** Report problems for these paths only (cross-file rules still see every file). */
   only?: ReadonlySet<string> | undefined;
 }
