@@ -8,4 +8,5 @@ export function startModule(module: URL, stdio: StdioOptions, args: readonly str
 }
 
 /** Runs a module in its own process and resolves with its exit status. */
-export const runModule = (module: URL, stdio: StdioOptions = 'inherit') => exited(startModule(module, stdio));
+export const runModule = (module: URL, stdio: StdioOptions = 'inherit', args: readonly string[] = []) =>
+  exited(startModule(module, stdio, args));

@@ -50,7 +50,7 @@ export async function runBuild(astroArgs: readonly string[]): Promise<number> {
 
   // 1. Validate, while 2. Astro builds.
   const astro = startAstroBuild(astroArgs, { holdOutput: process.env['BUILD_STREAM_ASTRO'] !== '1' });
-  const validation = await runModule(validator);
+  const validation = await runModule(validator, 'inherit', ['--for-build']);
   if (validation !== 0) {
     await astro.stop();
     return validation;

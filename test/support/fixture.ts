@@ -50,6 +50,8 @@ export const fixture = {
   subSearchPartSize: 7,
   /** The real sample content in content/, built with the same pinned date. */
   distSample: join(OUTPUT, 'dist-sample'),
+  /** What `npm run build` printed for the sample content. */
+  sampleBuildLog: join(OUTPUT, 'build-sample.log'),
   siteUrl: 'https://jobs.fixture.example',
 };
 

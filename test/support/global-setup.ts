@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { buildSite, fixture, writeFixtureContent, writeSampleContent } from './fixture.ts';
 import { buildHostileSite } from './hostile.ts';
 
@@ -28,6 +29,7 @@ export default function setup(): void {
   ] as const) {
     const { status, output } = buildSite({ content, outDir, base, extraEnv });
     if (status !== 0) throw new Error(`Build of ${content} failed (base ${base}):\n${output}`);
+    if (outDir === fixture.distSample) writeFileSync(fixture.sampleBuildLog, output);
   }
   buildHostileSite();
   run[BUILT_THIS_RUN] = true;

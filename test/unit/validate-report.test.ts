@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatGithub, formatJson, formatText } from '../../src/listing-files/validate/report.ts';
+import { formatForBuild, formatGithub, formatJson, formatText } from '../../src/listing-files/validate/report.ts';
 import { summarize } from '../../src/listing-files/problem.ts';
 import { goodFrontmatter, job, run } from '../support/validator.ts';
 
@@ -38,5 +38,26 @@ describe('validator output', () => {
       files: 2,
       problems: [{ field: 'salary.currency', line: 8 }],
     });
+  });
+
+  it("prints the build's errors in full and its reviewers' warnings as one count per field", () => {
+    const mixed = run([
+      job('x-acme', goodFrontmatter.replace('EUR', 'EURO')),
+      job('y-acme', goodFrontmatter.replace(/salary: .*\n/, '').replace('Backend', 'Data')),
+      job('z-acme', goodFrontmatter.replace(/salary: .*\n/, '').replace('Backend', 'Site') + 'featured: true\n'),
+    ]);
+    expect(formatForBuild(mixed, summarize(mixed, 4), false)).toBe(
+      [
+        'content/jobs/x-acme.md:8  error  salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
+        '✖ 1 error in 4 files',
+        'Fix the errors above; field reference: CONTRIBUTING.md',
+        '3 notes for reviewers (salary 2, featured 1); npm run validate lists them',
+      ].join('\n'),
+    );
+    const warningsOnly = mixed.filter((p) => p.severity === 'warning');
+    expect(formatForBuild(warningsOnly, summarize(warningsOnly, 4), false)).toBe(
+      '✔ 4 files valid\n3 notes for reviewers (salary 2, featured 1); npm run validate lists them',
+    );
+    expect(formatForBuild([], summarize([], 4), false)).toBe('✔ 4 files valid');
   });
 });
