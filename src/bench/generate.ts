@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { categories } from '../config/categories.ts';
+import { regions } from '../config/regions.ts';
 import { addDays } from '../lib/dates.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { slugify } from '../lib/slug.ts';
@@ -130,6 +131,23 @@ function jobTitle(rng: Rng, role: string, experience: ExperienceLevel, categoryL
   }
 }
 
+/**
+ * A remote job's exclusion and working hours, from a random stream of their
+ * own so every other field stays as it was before they existed: one in ten
+ * regions leaves out a country, and one in four jobs sets working hours
+ * around a UTC offset.
+ */
+function seekersTerms(seed: number, region: string | readonly string[] | undefined): { exclude?: string; timezones?: string } {
+  const rng = mulberry32(seed);
+  const countries = regions.find((r) => r.id === region)?.countries ?? [];
+  const exclude = countries.length > 1 && chance(rng, 0.1) ? pick(rng, countries) : undefined;
+  const centre = int(rng, -7, 9);
+  const width = int(rng, 2, 5);
+  const offset = (hours: number) => `UTC${hours < 0 ? '-' : '+'}${Math.abs(hours)}`;
+  const timezones = chance(rng, 0.25) ? `{ from: ${offset(centre - width)}, to: ${offset(centre + width)} }` : undefined;
+  return { ...(exclude ? { exclude } : {}), ...(timezones ? { timezones } : {}) };
+}
+
 /** One listing: always the same for the same (seed, index, companies). */
 export function generateJob(index: number, options: GenerateOptions, companies: readonly GeneratedCompany[]): GeneratedJob {
   const rng = mulberry32(mixSeed(options.seed, index, 0x10b5));
@@ -182,6 +200,7 @@ export function generateJob(index: number, options: GenerateOptions, companies: 
   const featured = index === 0 || chance(rng, 0.002);
 
   const body = jobDescription(rng, { role: role.title, company, skills, experience, currency, vocab, salaryText: salary?.text });
+  const seekers = workplace === 'remote' ? seekersTerms(mixSeed(options.seed, index, 0x5eec), region) : {};
 
   const frontmatter = [
     '---',
@@ -191,6 +210,8 @@ export function generateJob(index: number, options: GenerateOptions, companies: 
     `workplace: ${workplace}`,
     ...(employment === 'full-time' && chance(rng, 0.5) ? [] : [`employment: ${employment}`]),
     ...(region === undefined ? [] : [`region: ${typeof region === 'string' ? region : `[${region.join(', ')}]`}`]),
+    ...(seekers.exclude ? [`exclude: [${seekers.exclude}]`] : []),
+    ...(seekers.timezones ? [`timezones: ${seekers.timezones}`] : []),
     ...(location ? [`location: ${yamlString(location)}`] : []),
     `experience: ${experience}`,
     ...(salary?.lines ?? []),

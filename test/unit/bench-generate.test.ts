@@ -119,6 +119,12 @@ describe('benchmark content generator', () => {
     expect(new Set(stated.map((s) => s.period)).size).toBeGreaterThanOrEqual(4);
     expect(stated.some((s) => s.estimated)).toBe(true);
     expect(stated.some((s) => s.max === undefined)).toBe(true);
+    // The seekers' fields: some remote jobs leave a country out, some set working hours.
+    const excluding = data.filter((d) => Array.isArray(d['exclude'])).length;
+    const withHours = data.filter((d) => typeof d['timezones'] === 'object').length;
+    expect(excluding).toBeGreaterThan(5);
+    expect(withHours).toBeGreaterThan(40);
+    expect(new Set(data.map((d) => JSON.stringify(d['timezones']))).size).toBeGreaterThan(10);
     const featured = data.filter((d) => d['featured'] === true).length;
     expect(featured).toBeGreaterThanOrEqual(1);
     expect(featured).toBeLessThan(10);
