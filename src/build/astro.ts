@@ -4,7 +4,7 @@
  * passed, so an editor sees the validator's verdict first.
  *
  * Astro runs with a V8 heap limit of three quarters of the RAM: Node's
- * default is about 4 GB whatever the machine, and Astro keeps every listing
+ * default is a few GB whatever the machine, and Astro keeps every listing
  * in memory through the build, so a board of tens of thousands of listings
  * would die with "JavaScript heap out of memory" on a machine with plenty to
  * spare. A limit set in NODE_OPTIONS wins.

@@ -72,8 +72,8 @@ export const searchWordCharacters = '#';
 export const searchPageSize = 20;
 
 /**
- * Jobs per search index part (src/search/parts.ts). Pagefind needs about
- * 2.7 GB to write a part this size; a board up to this size has a single
+ * Jobs per search index part (src/search/parts.ts). Pagefind's memory grows
+ * with a part's size (docs/performance.md); a board up to this size has a single
  * part, which keeps a first search small. SEARCH_PART_SIZE overrides it at
  * build time (a smaller value for a build machine with little memory).
  */

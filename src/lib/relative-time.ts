@@ -4,9 +4,9 @@
  * that text fresh on a static host.
  *
  * Written out rather than with Intl.RelativeTimeFormat: a page's first Intl
- * object loads the browser's locale data, which blocks the main thread for
- * 30–50 ms on a fast machine (Lighthouse's phone is four times slower), and
- * every page with a date ran it on load. The words are the same as Intl's
+ * object loads the browser's locale data, which blocks the main thread
+ * long enough to cost Lighthouse points on a phone, and every page with a
+ * date ran it on load. The words are the same as Intl's
  * English with numeric: 'auto' (test/unit/dates.test.ts compares them);
  * formatDate and countLabel avoid Intl for the same reason.
  */

@@ -21,7 +21,7 @@ const inFlight = 64;
 
 /**
  * Pagefind's ready-made UIs, which every bundle gets. The search page has its
- * own UI on Pagefind's JS API and never loads them: about 430 KB a bundle.
+ * own UI on Pagefind's JS API and never loads them, so they are deleted.
  */
 const unusedUiFiles = [
   'pagefind-ui.js',

@@ -1,8 +1,8 @@
 /**
  * The search index is split into parts of at most `partSize` jobs, newest
  * first. Pagefind's indexer holds a whole index in memory while it writes
- * it (about 250 KB per job), so one index for 100 000 jobs needs more than
- * 24 GB; parts bound that to one part's worth. Parts are newest first (`byNewest`) so
+ * it, so one index for a very large board needs more memory than a build
+ * machine has (docs/performance.md); parts bound that to one part's worth. Parts are newest first (`byNewest`) so
  * the browser can list "Newest" by reading part after part (see
  * src/search/merge.ts).
  */

@@ -2,14 +2,8 @@
  * Paints a job's social image (layout: src/social/layout.ts) and encodes
  * it to JPEG with sharp. The shared background is drawn once and each logo
  * once; per card only its text is rendered (Pango), blended in JS and
- * encoded.
- *
- * Cost per card, measured side by side on the 2-core benchmark machine: a
- * whole SVG card through librsvg took 21–24 ms; this takes 13–15 ms: Pango
- * text ~2–5 ms, copying and blending ~4 ms, JPEG encoding ~6.5 ms. Later,
- * on one core with nothing else running: the company line 0.7 ms (now
- * rendered once per company), the rest of the text 2.4 ms, copying and
- * blending 1.5 ms (was 2 ms), JPEG encoding 5 ms.
+ * encoded. This is faster than drawing each whole card as SVG through
+ * librsvg; what each step costs is in docs/performance.md.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
