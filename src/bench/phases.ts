@@ -22,8 +22,8 @@ export const stripAnsi = (text: string) => text.replace(ansi, '');
 export const markerPatterns = {
   /** npm's "> openings@0.1.0 build" banner: the script is starting. */
   npmBanner: /^> \S+@\S+ build$/,
-  /** The validator's summary line ("⚠ 0 errors, 15 warnings in 92 files"). */
-  validated: /^[✔⚠✖] \d+ errors?, \d+ warnings? in \d+ files?$/,
+  /** The validator's verdict in the build ("✔ 92 files valid"; src/listing-files/validate/report.ts formatForBuild). */
+  validated: /^✔ \d+ files? valid$/,
   syncStart: /\[content\] Syncing content/,
   syncEnd: /\[content\] Synced content/,
   renderStart: /generating static routes/,

@@ -6,7 +6,8 @@ describe('phase split from build output', () => {
     { t: 200, text: '> openings@0.1.0 build' },
     { t: 210, text: '> node src/build/astro-and-validate.ts && node src/search/indexer.ts' },
     { t: 900, text: 'content/jobs/x.md:1  warning  salary: is missing' },
-    { t: 1400, text: '\u001b[33m⚠ 0 errors, 33 warnings in 220 files\u001b[0m' },
+    { t: 1400, text: '✔ 220 files valid' },
+    { t: 1401, text: '\u001b[2m33 notes for reviewers (salary 30, featured 3); npm run validate lists them\u001b[0m' },
     { t: 4100, text: '18:16:04 [content] Syncing content' },
     { t: 4700, text: '18:16:05 [content] Synced content' },
     { t: 6700, text: ' generating static routes ' },
@@ -52,7 +53,7 @@ describe('phase split from build output', () => {
     const overlapping: TimedLine[] = [
       { t: 200, text: '> openings@0.1.0 build' },
       { t: 2000, text: '18:16:02 [content] Syncing content' },
-      { t: 3000, text: '⚠ 0 errors, 33 warnings in 220 files' },
+      { t: 3000, text: '✔ 220 files valid' },
       { t: 6000, text: '18:16:06 [content] Synced content' },
       { t: 8000, text: ' generating static routes ' },
       { t: 18_000, text: '18:16:18 ✓ Completed in 10.0s.' },
