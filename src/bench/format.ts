@@ -75,7 +75,7 @@ export function formatReport(result: BenchResult): string {
     '',
     row(['Build', 'Value', 'Budget', 'Status']),
     row(['---', '---:', '---:', '---']),
-    row(['Wall time (`npm run build`)', formatMs(build.wallMs), ...budgetCells(check('wall'))]),
+    row([`${check('wall')?.label ?? 'Wall time'}, \`npm run build\``, formatMs(build.wallMs), ...budgetCells(check('wall'))]),
     row(['Peak memory (process tree RSS)', formatBytes(build.memory.peakBytes), ...budgetCells(check('memory'))]),
     ...cpuRows(build.cpu, build.wallMs, result.machine.cpus),
     row(['Listings per second', formatCount(build.listingsPerSecond), '', '']),
@@ -85,7 +85,7 @@ export function formatReport(result: BenchResult): string {
       '',
       '',
     ]),
-    row(['dist/ size', result.dist ? formatBytes(result.dist.bytes) : 'n/a', '', '']),
+    row(['dist/ size', result.dist ? formatBytes(result.dist.bytes) : 'n/a', ...budgetCells(check('dist'))]),
     row(['dist/ files', result.dist ? formatCount(result.dist.files) : 'n/a', '', '']),
   );
   if (result.dist?.byFolder.length) {
@@ -202,7 +202,7 @@ export function formatReport(result: BenchResult): string {
   if ('skipped' in result.search) notes.unshift(`Search bytes not measured: ${result.search.skipped}`);
   if (notes.length) lines.push('', ...[...new Set(notes)].map((n) => `- ${escapeCell(n)}`));
 
-  if (result.rebuild) lines.push('', ...formatRebuild(result.rebuild));
+  if (result.rebuild) lines.push('', ...formatRebuild(result.rebuild, check('rebuild')));
 
   const over = result.budgets.filter((c) => c.status === 'fail');
   lines.push('', over.length ? `**Over budget:** ${over.map((c) => c.label).join(', ')}.` : 'Within every budget that applies.');
@@ -211,14 +211,15 @@ export function formatReport(result: BenchResult): string {
 
 const copiedAndRendered = (counts: PageCounts) => `${formatCount(counts.restored)} / ${formatCount(counts.rendered)}`;
 
-function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>): string[] {
+function formatRebuild(rebuild: NonNullable<BenchResult['rebuild']>, budget: BudgetCheck | undefined): string[] {
   const { phases, wallMs } = rebuild;
+  const [limit, status] = budgetCells(budget);
   return [
     `Rebuild with the caches warm (\`--rebuild\`), after this change: ${escapeCell(rebuild.change)}.`,
     '',
     row(['Rebuild', 'Time', 'Share']),
     row(['---', '---:', '---:']),
-    row(['Wall time (`npm run build`)', formatMs(wallMs), '100%']),
+    row([`Wall time (\`npm run build\`; budget ${limit} ${status})`, formatMs(wallMs), '100%']),
     row(['Peak memory (process tree RSS)', formatBytes(rebuild.peakMemoryBytes), '']),
     row(['CPU time (all processes, user + system)', rebuild.cpu ? formatMs(cpuTotalMs(rebuild.cpu)) : 'n/a', '']),
     row(['Job pages copied from the cache / rendered', copiedAndRendered(rebuild.pages.jobs), '']),

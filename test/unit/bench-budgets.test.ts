@@ -1,29 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { budgetForSize, checkBudgets, overBudget, type BudgetInput } from '../../src/bench/budgets.ts';
-import { GB, KB } from '../../src/bench/units.ts';
+import { GB, KB, MB } from '../../src/bench/units.ts';
 
 describe('size budgets', () => {
   it('uses a defined size as it is', () => {
-    expect(budgetForSize(10_000)).toMatchObject({ wallMs: 30_000, peakMemoryBytes: 3 * GB, scaled: false });
-    expect(budgetForSize(100_000)).toMatchObject({ wallMs: 480_000, peakMemoryBytes: 24 * GB, scaled: false });
+    expect(budgetForSize(10_000)).toMatchObject({
+      wallMs: 90_000,
+      cardsWarmWallMs: 45_000,
+      peakMemoryBytes: 3 * GB,
+      distBytes: 400 * MB,
+      rebuildWallMs: 20_000,
+      scaled: false,
+    });
+    expect(budgetForSize(100_000)).toMatchObject({ wallMs: 600_000, peakMemoryBytes: 16 * GB, scaled: false });
   });
 
   it('scales other sizes linearly from the nearest defined size, and says so', () => {
-    expect(budgetForSize(1000)).toMatchObject({ wallMs: 3000, peakMemoryBytes: Math.round(0.3 * GB), basis: 10_000, scaled: true });
+    expect(budgetForSize(1000)).toMatchObject({
+      wallMs: 9000,
+      cardsWarmWallMs: 4500,
+      peakMemoryBytes: Math.round(0.3 * GB),
+      distBytes: 40 * MB,
+      rebuildWallMs: 2000,
+      basis: 10_000,
+      scaled: true,
+    });
     expect(budgetForSize(1000).note).toBe('scaled linearly from the 10 000-listing budget (× 0.1)');
-    expect(budgetForSize(60_000)).toMatchObject({ wallMs: 216_000, basis: 50_000 });
-    expect(budgetForSize(80_000)).toMatchObject({ wallMs: 384_000, basis: 100_000 });
-    expect(budgetForSize(200_000)).toMatchObject({ wallMs: 960_000, peakMemoryBytes: 48 * GB, basis: 100_000 });
+    expect(budgetForSize(80_000)).toMatchObject({ wallMs: 480_000, basis: 100_000 });
+    expect(budgetForSize(200_000)).toMatchObject({ wallMs: 1_200_000, peakMemoryBytes: 32 * GB, basis: 100_000 });
     // Halfway between two sizes: the smaller one.
-    expect(budgetForSize(30_000)).toMatchObject({ basis: 10_000, wallMs: 90_000 });
+    expect(budgetForSize(55_000)).toMatchObject({ basis: 10_000, wallMs: 495_000 });
   });
 });
 
 describe('budget check', () => {
   const good: BudgetInput = {
     listings: 10_000,
-    wallMs: 29_000,
+    wallMs: 40_000,
+    cardsWarm: true,
     peakMemoryBytes: 2 * GB,
+    distBytes: 300 * MB,
+    rebuildWallMs: 15_000,
     homeHtmlCssGzip: 30 * KB,
     jobHtmlCssGzip: 20 * KB,
     renderBlocking: [],
@@ -36,6 +53,8 @@ describe('budget check', () => {
     expect(checks.map((c) => [c.id, c.status])).toEqual([
       ['wall', 'pass'],
       ['memory', 'pass'],
+      ['dist', 'pass'],
+      ['rebuild', 'pass'],
       ['home', 'pass'],
       ['job', 'pass'],
       ['render-blocking', 'pass'],
@@ -49,8 +68,10 @@ describe('budget check', () => {
   it('fails each measurement over its budget', () => {
     const checks = checkBudgets({
       ...good,
-      wallMs: 31_000,
+      wallMs: 45_001,
       peakMemoryBytes: 3 * GB + 1,
+      distBytes: 400 * MB + 1,
+      rebuildWallMs: 20_001,
       homeHtmlCssGzip: 41 * KB,
       jobHtmlCssGzip: 25 * KB + 1,
       renderBlocking: ['/: <script src="/x.js">'],
@@ -60,6 +81,8 @@ describe('budget check', () => {
     expect(overBudget(checks).map((c) => c.id)).toEqual([
       'wall',
       'memory',
+      'dist',
+      'rebuild',
       'home',
       'job',
       'render-blocking',
@@ -71,7 +94,15 @@ describe('budget check', () => {
   });
 
   it('is exactly at the limit: still within budget', () => {
-    expect(overBudget(checks(good, { wallMs: 30_000, jobHtmlCssGzip: 25 * KB }))).toEqual([]);
+    expect(overBudget(checks(good, { wallMs: 45_000, rebuildWallMs: 20_000, jobHtmlCssGzip: 25 * KB }))).toEqual([]);
+  });
+
+  it('judges a build that painted cards against the nothing-cached budget, and the rebuild only when it ran', () => {
+    const cold = checkBudgets({ ...good, cardsWarm: false, wallMs: 80_000, rebuildWallMs: null });
+    expect(cold.find((c) => c.id === 'wall')).toMatchObject({ label: 'Wall time (nothing cached)', limit: 90_000, status: 'pass' });
+    expect(cold.find((c) => c.id === 'rebuild')).toMatchObject({ status: 'skip', note: 'run with --rebuild' });
+    const warm = checkBudgets({ ...good, wallMs: 80_000 });
+    expect(warm.find((c) => c.id === 'wall')).toMatchObject({ label: 'Wall time (social cards already painted)', status: 'fail' });
   });
 
   it('skips what could not be measured, with the reason, without failing', () => {
@@ -86,10 +117,11 @@ describe('budget check', () => {
       ...good,
       listings: 50_000,
       wallMs: 100_000,
+      distBytes: MB,
       search: { firstQueryBytes: 900 * KB, refinedQueryBytes: 500 * KB },
     });
     expect(result.find((c) => c.id === 'search-first')).toMatchObject({ status: 'skip', value: 900 * KB, limit: null });
-    expect(result.find((c) => c.id === 'wall')).toMatchObject({ status: 'pass', limit: 180_000 });
+    expect(result.find((c) => c.id === 'wall')).toMatchObject({ status: 'pass', limit: 225_000 });
   });
 
   function checks(base: BudgetInput, change: Partial<BudgetInput>) {
