@@ -7,7 +7,8 @@
  * (`shouldDisplayCompensationOnJobPostings`), from the salary components.
  */
 import { z } from 'astro/zod';
-import type { EmploymentType, SalaryPeriod, Workplace } from '../schema/listing.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
+import type { EmploymentType, Workplace } from '../schema/job.ts';
 import { placeFromFields } from './place.ts';
 import { payFromRanges, type PayResult } from './pay.ts';
 import { cleanText, dateOf } from './fields.ts';

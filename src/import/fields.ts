@@ -8,8 +8,8 @@
  *   names in brackets or after a dash ("Backend Engineer (Go)" → Go), then the
  *   department and team, at most five; the role itself when nothing else is left.
  */
-import type { EmploymentType, ExperienceLevel } from '../schema/listing.ts';
-import { listingLimits } from '../schema/listing.ts';
+import type { EmploymentType, ExperienceLevel } from '../schema/job.ts';
+import { listingLimits } from '../schema/job.ts';
 import { normalizeSkillList } from '../lib/skills.ts';
 import { areaEntries, officeLocation } from './place.ts';
 

@@ -6,7 +6,8 @@
  * `lists` under its own heading, then `additional`.
  */
 import { z } from 'astro/zod';
-import type { SalaryPeriod, Workplace } from '../schema/listing.ts';
+import type { SalaryPeriod } from '../schema/salary.ts';
+import type { Workplace } from '../schema/job.ts';
 import { placeFromFields } from './place.ts';
 import { payFromRanges } from './pay.ts';
 import { cleanText, dateOf, employmentFromText } from './fields.ts';

@@ -8,7 +8,7 @@
  */
 import { Document, isMap, type Pair, type Scalar } from 'yaml';
 import type { CategoryId } from '../config/categories.ts';
-import type { EmploymentType, ExperienceLevel, Workplace } from '../schema/listing.ts';
+import type { EmploymentType, ExperienceLevel, Workplace } from '../schema/job.ts';
 import { buildYamlOptions } from '../listing-files/source-file.ts';
 import { addDays, daysBetween } from '../lib/dates.ts';
 import type { Salary } from '../lib/salary.ts';

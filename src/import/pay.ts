@@ -5,7 +5,7 @@
  * listing a draft with the reason, so an editor decides; missing amounts just
  * leave the salary out.
  */
-import { salaryPeriods, type SalaryPeriod } from '../schema/listing.ts';
+import { salaryPeriods, type SalaryPeriod } from '../schema/salary.ts';
 import { isIsoCurrency } from '../lib/currency.ts';
 import type { Salary } from '../lib/salary.ts';
 import { salaryDoubts } from '../listing-files/validate/doubts.ts';

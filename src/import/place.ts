@@ -10,7 +10,7 @@
 import { regions } from '../config/regions.ts';
 import { countryName, isCountryCode } from '../config/countries.ts';
 import { countryOfLocation } from '../lib/location.ts';
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 
 export interface Placement {
   workplace?: Workplace | undefined;

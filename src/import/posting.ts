@@ -4,7 +4,7 @@
  * payload into these; listing.ts turns them into listing files. Nothing here
  * is trusted: every string came from a stranger's ATS.
  */
-import type { EmploymentType } from '../schema/listing.ts';
+import type { EmploymentType } from '../schema/job.ts';
 import type { HtmlSection } from './html-to-markdown.ts';
 import type { PayResult } from './pay.ts';
 import type { Placement } from './place.ts';

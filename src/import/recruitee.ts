@@ -5,7 +5,7 @@
  * closing date. Salary amounts arrive as text ("4500.00").
  */
 import { z } from 'astro/zod';
-import type { Workplace } from '../schema/listing.ts';
+import type { Workplace } from '../schema/job.ts';
 import { placeFromFields, type Placement } from './place.ts';
 import { payFromRanges, periodFromWord } from './pay.ts';
 import { cleanText, dateOf, employmentFromText } from './fields.ts';

@@ -40,7 +40,7 @@ export const importConfigSchema = z
       departments: z
         .record(z.string(), category, { error: 'must be a group of department names, each with a category id' })
         .optional()
-        .describe('Category per department name on the service (case does not matter), like `{ Design: product-design }`.'),
+        .describe('Category per department name on the service (case does not matter).'),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a group with from, board and category') },
   )

@@ -54,6 +54,10 @@ const formats: Readonly<Record<string, string>> = {
   'source.url': 'an `https://` link',
   website: 'an `https://` link',
   logo: 'an image file next to the profile, like `./<id>.svg` or `./<id>.png` (no folders)',
+  'import.board': 'letters, digits and `-` (Lever and Ashby also `.` and `_`)',
+  'import.departments': 'department names, each with a category id, like `{ Design: product-design }`',
+  'imported.id': 'letters, digits, `-` and `_`',
+  'imported.digest': '16 hexadecimal characters in double quotes',
 };
 
 /** Examples appended to a derived format. */

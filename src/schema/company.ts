@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { httpsUrl } from './address.ts';
 import { describeInput, unknownFieldsMessage } from './messages.ts';
 import { text } from './text.ts';
+import { importConfigSchema } from '../import/schema.ts';
 
 /**
  * Company profiles. `logo` is passed in because Astro validates it with its
@@ -15,6 +16,7 @@ export function companySchema<Logo extends z.ZodType>(logo: Logo) {
     website: httpsUrl.describe('Company website, https only.'),
     logo: logo.describe('Image next to the profile, like `./acme.svg` (square; SVG, PNG, JPG, WebP, GIF or AVIF).'),
     location: text(2, 120, 'where the company is based').optional().describe('Where the company is based, free text.'),
+    import: importConfigSchema.optional().describe('Import the company’s jobs from its applicant tracking system (see "Imported jobs").'),
   };
   return z.strictObject(shape, {
     error: (issue) =>

@@ -16,6 +16,7 @@ import { salarySchema } from './salary.ts';
 import { sourceSchema } from './source.ts';
 import { text } from './text.ts';
 import { timeWindowSchema } from './time-window.ts';
+import { importConfigSchema, importedSchema } from '../import/schema.ts';
 
 export const workplaces = ['remote', 'hybrid', 'onsite'] as const;
 export const employmentTypes = ['full-time', 'part-time', 'contract', 'freelance', 'internship'] as const;
@@ -30,6 +31,8 @@ export const groupFields: Readonly<Record<string, readonly string[]>> = {
   salary: Object.keys(salarySchema.shape),
   timezones: Object.keys(timeWindowSchema.shape),
   source: Object.keys(sourceSchema.shape),
+  import: Object.keys(importConfigSchema.shape),
+  imported: Object.keys(importedSchema.shape),
 };
 
 /** Limits that `npm run new` states in its questions and help too. */
@@ -95,6 +98,9 @@ export const jobShape = {
     .default(false)
     .describe('Pin and highlight the job. Set by the board’s editors; the validator warns so reviewers notice.'),
   draft: z.boolean({ error: 'must be true or false' }).default(false).describe('Leave the job out of production builds.'),
+  imported: importedSchema
+    .optional()
+    .describe('Written by `npm run import`: the posting it came from and a digest of the file. Leave it as it is (see "Imported jobs").'),
 };
 
 export const jobSchema = z

@@ -102,7 +102,7 @@ describe('generated job table', () => {
       expect(row.required, row.path).toBe(!jobShape[key].safeParse(undefined).success);
     }
     const company = companySchema(logoPathSchema).shape;
-    for (const row of companyFieldRows()) {
+    for (const row of companyFieldRows().filter((r) => !r.path.includes('.'))) {
       expect(row.required, row.path).toBe(!company[row.path as keyof typeof company].safeParse(undefined).success);
     }
   });

@@ -32,7 +32,7 @@ salry: 1
       'content/jobs/several-mistakes-acme.md:7 error experience: "senior" is not an experience level; did you mean "mid-senior"?; choose one of: internship, entry, associate, mid-senior, director, executive',
       'content/jobs/several-mistakes-acme.md:11 error salary.currency: "EURO" is not an ISO 4217 code; did you mean "EUR"?',
       'content/jobs/several-mistakes-acme.md:14 error apply: "javascript:alert(1)" is not a https: or mailto: address; write a full address like https://example.com/jobs/42 or mailto:jobs@example.com',
-      'content/jobs/several-mistakes-acme.md:15 error salry: unknown field salry; did you mean "salary"?; allowed fields: title, company, category, workplace, employment, region, exclude, timezones, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+      'content/jobs/several-mistakes-acme.md:15 error salry: unknown field salry; did you mean "salary"?; allowed fields: title, company, category, workplace, employment, region, exclude, timezones, location, experience, salary, skills, posted, expires, apply, source, featured, draft, imported',
     ]);
   });
 

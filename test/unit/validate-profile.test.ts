@@ -12,7 +12,7 @@ describe('validator: company profiles', () => {
     };
     expect(lines(run([], { companies, files }))).toEqual([
       'content/companies/Bad_Name.md:1 error file name: "Bad_Name.md" is not a valid slug; rename it to "bad-name.md" (lowercase words joined by hyphens)',
-      'content/companies/Bad_Name.md:5 error website2: unknown field website2; did you mean "website"?; allowed fields: name, website, logo, location',
+      'content/companies/Bad_Name.md:5 error website2: unknown field website2; did you mean "website"?; allowed fields: name, website, logo, location, import',
       'content/companies/badlogo.md:4 error logo: badlogo.svg is not an SVG image: its outermost element must be <svg>; export the logo again as SVG or PNG',
       'content/companies/nologo.md:4 error logo: ./nologo.svg was not found next to the profile; add the image file or fix the path',
       'content/companies/scripted.md:4 error logo: scripted.svg contains <script> on line 1; logos must be plain drawings. Export it again without scripts, links or animation',
@@ -30,7 +30,7 @@ describe('validator: company profiles', () => {
       'content/companies/newco.md:3 error website: "http://newco.example" is not secure; use https:// (browsers warn on http: pages), like https://newco.example',
       'content/companies/newco.md:4 error logo: ./newco.png was not found next to the profile; add the image file or fix the path',
       // Not also "experience: is required" on line 1.
-      'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, exclude, timezones, location, experience, salary, skills, posted, expires, apply, source, featured, draft',
+      'content/jobs/typo-acme.md:7 error experiance: unknown field experiance; did you mean "experience"?; allowed fields: title, company, category, workplace, employment, region, exclude, timezones, location, experience, salary, skills, posted, expires, apply, source, featured, draft, imported',
     ]);
   });
 

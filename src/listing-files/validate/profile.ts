@@ -33,7 +33,7 @@ export function profileProblems(company: ContentFile, input: ValidateInput): Pro
   problems.push(...checkBody(company.path, source.body, source.bodyLine, { length: false }).map((p) => ({ ...p, field: 'about' })));
   const result = companyProfileSchema.safeParse(source.data);
   if (!result.success) {
-    problems.push(...schemaProblems(company.path, source, result.error.issues, ['name', 'website', 'logo', 'location']));
+    problems.push(...schemaProblems(company.path, source, result.error.issues, Object.keys(companyProfileSchema.shape)));
   }
   if (result.success && isPlaceholderAddress(result.data.website)) {
     const message = `${quote(result.data.website)} is a placeholder address; use the company's own site`;
