@@ -71,10 +71,13 @@ function titleSpecialities(title: string): string[] {
     .split(/\s[-–—|]\s|:\s|,\s/)
     .slice(1);
   // "(m/f/d)" is one note, not three skills: a part that is no skill as a whole is dropped before it is split.
-  return [...bracketed, ...afterDash]
-    .filter((part) => !notSkills.test(part))
-    .flatMap((part) => part.split(/,|\/|&|\+|\band\b/i))
-    .map((part) => part.trim());
+  return (
+    [...bracketed, ...afterDash]
+      .filter((part) => !notSkills.test(part))
+      .flatMap((part) => part.split(/,|\/|&|\+|\band\b/i))
+      // "Payments #2" is the second Payments opening, not a skill of its own.
+      .map((part) => part.replace(/\s*#\d+\b/g, '').trim())
+  );
 }
 
 /** The role a title names, without seniority words or brackets: "Senior Backend Engineer (Go)" → "Backend Engineer". */

@@ -20,12 +20,17 @@ export function countEntries(entries: readonly Entry[]): Counts {
 
 export const failedCompanies = (report: ImportReport): CompanyReport[] => report.companies.filter((company) => company.error);
 
-/** Text as Markdown shows it, character for character: punctuation escaped, mentions broken with a word joiner. */
+/** Text as Markdown shows it, character for character: its markup escaped, links and mentions broken up. */
 export function markdownText(text: string): string {
-  return text
-    .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
-    .replace(/@/g, '@\u2060');
+  return (
+    text
+      .replace(/[\r\n\u2028\u2029]+/g, ' ')
+      .replace(/[\\`*_[\]<>&!~|]/g, '\\$&')
+      // Bare addresses would become links and "@name" a mention: a word joiner breaks each up, invisibly.
+      .replace(/:\/\//g, ':/\u2060/')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u2060.`)
+      .replace(/@/g, '@\u2060')
+  );
 }
 
 /** A file name in code quotes. */
