@@ -42,13 +42,13 @@ function networkReason(error: unknown): string {
 
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(`its answer is ${megabytes(declared)}`);
+  if (Number.isFinite(declared) && declared > maxBytes) throw new TooLarge(`sent ${megabytes(declared)}`);
   const chunks: Uint8Array[] = [];
   let total = 0;
   if (!response.body) return new Uint8Array();
   for await (const chunk of response.body) {
     total += chunk.byteLength;
-    if (total > maxBytes) throw new TooLarge(`its answer is over ${megabytes(maxBytes)}`);
+    if (total > maxBytes) throw new TooLarge(`sent more than ${megabytes(maxBytes)}`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
@@ -94,7 +94,7 @@ export async function fetchJson(url: string, limits: FetchLimits = defaultLimits
     } catch (error) {
       if (controller.signal.aborted) return { ok: false, message: `did not answer within ${seconds(limits.timeoutMs)}` };
       if (error instanceof TooLarge)
-        return { ok: false, message: `${error.message}, more than the ${megabytes(limits.maxBytes)} the importer reads from one board` };
+        return { ok: false, message: `${error.message}; the importer reads at most ${megabytes(limits.maxBytes)} from one board` };
       if (attempt < limits.retries) {
         clearTimeout(timer);
         await sleep(retryDelay(undefined, attempt, limits));
