@@ -288,3 +288,63 @@ describe('deploy.yml (GitHub Pages)', () => {
     }
   });
 });
+
+describe('import.yml (scheduled ATS import, one pull request)', () => {
+  const flow = workflow('import.yml');
+  const runs = (job: Job) => job.steps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
+  const writers = Object.entries(flow.jobs).filter(([, job]) => writePermissions(job.permissions).length > 0);
+
+  it('runs daily and on demand, never on pull requests', () => {
+    expect(Object.keys(flow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const schedule = flow.on['schedule'];
+    expect(Array.isArray(schedule) && schedule.length > 0).toBe(true);
+    for (const entry of Array.isArray(schedule) ? schedule : []) expect(dict(entry, 'on.schedule[]')['cron']).toMatch(/^\S+ \S+ \* \* \*$/);
+  });
+
+  it('reads by default, and only the job that runs no project code may write', () => {
+    expect(writePermissions(flow.permissions)).toEqual([]);
+    expect(writers.map(([id]) => id)).toHaveLength(1);
+    const [, writer] = writers[0]!;
+    expect(writePermissions(writer.permissions).sort()).toEqual(['contents: write', 'pull-requests: write']);
+    // No npm, node or project script where a write token is around.
+    expect(runs(writer).filter((run) => /\bnpm\b|\bnode\b|\bnpx\b|scripts\//.test(run))).toEqual([]);
+    for (const step of allSteps(flow).filter((s) => usesAction(s, 'actions/checkout')))
+      expect(step.with['persist-credentials']).toBe(false);
+  });
+
+  it('imports and validates in the read-only job, the way the Check workflow would', () => {
+    const reader = Object.entries(flow.jobs).find(([, job]) => runs(job).some((run) => npmScriptsCalled(run).includes('import')));
+    expect(reader, 'a job runs npm run import').toBeDefined();
+    const [id, job] = reader!;
+    expect(writePermissions(job.permissions), id).toEqual([]);
+    const called = runs(job).flatMap(npmScriptsCalled);
+    expect(called.indexOf('validate')).toBeGreaterThan(called.indexOf('import'));
+  });
+
+  it('opens or updates one pull request whose body is the import summary', () => {
+    const create = allSteps(flow).filter((step) => usesAction(step, 'peter-evans/create-pull-request'));
+    expect(create).toHaveLength(1);
+    const step = create[0]!;
+    expect(step.uses).toMatch(/@v\d+$/);
+    expect(
+      typeof step.with['branch'] === 'string' && step.with['branch'].length > 0,
+      'a fixed branch, so the same pull request is updated',
+    ).toBe(true);
+    expect(step.with['branch-suffix']).toBeUndefined();
+    const summary = runs(Object.values(flow.jobs).find((job) => runs(job).some((run) => npmScriptsCalled(run).includes('import')))!)
+      .join('\n')
+      .match(/import\s[^\n]*>\s*"?([\w./-]+)"?/)?.[1];
+    expect(summary, 'the import step writes its summary to a file').toBeDefined();
+    expect(String(step.with['body-path'])).toContain(summary!);
+    expect(step.with['add-paths']).toMatch(/^content\/jobs\//);
+  });
+
+  it('pins every action to a version and puts no ${{ }} expression straight into a shell script', () => {
+    for (const step of allSteps(flow).filter((s) => s.uses)) expect(step.uses, step.name).toMatch(/@v\d+(\.\d+){0,2}$/);
+    expect(
+      Object.values(flow.jobs)
+        .flatMap(runs)
+        .filter((run) => run.includes('${{')),
+    ).toEqual([]);
+  });
+});
