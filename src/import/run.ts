@@ -116,7 +116,7 @@ function selectSources(profiles: Map<string, Source & { hasImport: boolean }>, o
       throw new UsageError(
         `There is no company profile content/companies/${company}.md; name companies by their file name, like npm run import -- acme`,
       );
-    if (!source.hasImport) throw new UsageError(`${source.profile} has no import: block; see "Importing jobs" in CONTRIBUTING.md`);
+    if (!source.hasImport) throw new UsageError(`${source.profile} has no import: block; see "Imported jobs" in CONTRIBUTING.md`);
     return source;
   });
 }
