@@ -236,6 +236,11 @@ const nearlyValid: Record<string, fc.Arbitrary<unknown>> = {
   source: fc.record({ name: fc.constantFrom('Elsewhere', 'x'), url: fc.constantFrom('https://elsewhere.example/1', 'data:text/html,x') }),
   featured: fc.oneof(fc.boolean(), fc.constant('yes')),
   draft: fc.boolean(),
+  imported: fc.record({
+    from: fc.constantFrom('greenhouse', 'levr'),
+    id: fc.constantFrom('4012', 'a b'),
+    digest: fc.constantFrom('0123456789abcdef', 'nope'),
+  }),
 };
 
 const validFrontmatter = {
