@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { runImport, type ImportReport } from '../../src/import/run.ts';
 import type { FetchLimits } from '../../src/import/fetch.ts';
 import { readSourceFile } from '../../src/listing-files/source-file.ts';
-import { jobSchema, type JobData } from '../../src/schema/listing.ts';
+import { jobSchema, type JobData } from '../../src/schema/job.ts';
 import { startAtsServer, type AtsServer } from '../support/ats-server.ts';
 import { ashbyJob, greenhouseBoard, greenhouseJob, leverPosting, recruiteeOffer } from '../support/ats-payloads.ts';
 import { ROOT } from '../support/fixture.ts';

@@ -1,7 +1,8 @@
 /** Listing files as the importer writes them: readable by the build's parser, sealed with a digest, closable without touching an editor's text. */
 import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../../src/listing-files/source-file.ts';
-import { jobSchema, companyProfileSchema } from '../../src/schema/listing.ts';
+import { jobSchema } from '../../src/schema/job.ts';
+import { companyProfileSchema } from '../../src/schema/company.ts';
 import { validateContent } from '../../src/listing-files/validate/validate.ts';
 import { blankDigest, isUntouched, resealed, sealed, withExpires } from '../../src/import/digest.ts';
 import { baseSlug, planListing, renderListing, type BuildContext } from '../../src/import/listing.ts';
