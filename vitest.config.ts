@@ -12,6 +12,8 @@ export default defineConfig({
     projects: [
       // Fast: no site is built for them.
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], ...timeouts } },
+      // The importer against a local ATS server: no site is built for them either.
+      { test: { name: 'import', include: ['test/import/**/*.test.ts'], ...timeouts } },
       { test: { name: 'build', include: ['test/build/**/*.test.ts'], globalSetup, ...timeouts } },
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup, ...timeouts } },
     ],
