@@ -12,6 +12,8 @@
  *   apply link or address one of them already has is skipped as a duplicate.
  * - A file name, once chosen, stays: later runs find the listing by its
  *   `imported` note, whatever its title becomes.
+ * - One posting (service and id) has one listing: an id the board repeats,
+ *   or one another company's listing already has, is skipped.
  */
 import { slugify } from '../lib/slug.ts';
 import { resealed, withExpires } from './digest.ts';
@@ -81,9 +83,18 @@ export function planCompany(input: PlanInput): CompanyPlan {
   }
 
   for (const posting of board.postings) {
-    present.add(posting.id);
     const about = { id: posting.id, title: posting.title };
+    if (present.has(posting.id)) {
+      entries.push({ action: 'skipped', posting: about, reason: `appears twice on the ${label} board; only its first entry is imported` });
+      continue;
+    }
+    present.add(posting.id);
     const existing = index.byPosting.get(postingKey(service, posting.id));
+    if (existing?.company !== undefined && existing.company !== company) {
+      // Two profiles on one board: the posting stays with the listing that has it, never flips between companies.
+      entries.push({ action: 'skipped', posting: about, reason: `is already listed in ${existing.file} (for ${existing.company})` });
+      continue;
+    }
     const built = planListing(posting, {
       service,
       company,

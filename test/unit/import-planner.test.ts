@@ -18,8 +18,8 @@ const posting = (id: string, title = 'Quay Engineer'): Posting => ({
 });
 
 /** The file the importer would have written for a posting, as an existing listing. */
-function written(p: Posting, slug: string) {
-  const built = planListing(p, { service: 'lever', company: 'saltmarsh', config, today: '2026-11-20' });
+function written(p: Posting, slug: string, company = 'saltmarsh') {
+  const built = planListing(p, { service: 'lever', company, config, today: '2026-11-20' });
   if (!built.ok) throw new Error(built.reason);
   const text = renderListing(built.listing, { from: 'lever', id: p.id });
   return readListing(slug, `content/jobs/${slug}.md`, `/x/${slug}.md`, text);
@@ -63,6 +63,28 @@ describe('planCompany', () => {
     expect(result.entries.map((e) => `${e.action} ${e.file}`)).toEqual([
       'added content/jobs/quay-engineer-saltmarsh-b2c3.md',
       'unchanged content/jobs/quay-engineer-saltmarsh.md',
+    ]);
+  });
+
+  it('imports a posting id the board repeats once, and leaves a posting another company’s listing has with it', () => {
+    const repeated = plan({ postings: [posting('a1'), posting('a1', 'Quay Engineer, again')], skipped: [] }, []);
+    expect(repeated.writes.map((w) => w.file)).toEqual(['content/jobs/quay-engineer-saltmarsh.md']);
+    expect(repeated.entries.map((e) => [e.action, e.posting?.title, e.reason])).toEqual([
+      ['added', 'Quay Engineer', undefined],
+      ['skipped', 'Quay Engineer, again', 'appears twice on the Lever board; only its first entry is imported'],
+    ]);
+
+    // The same board under two profiles: the listing stays with the company that has it, unchanged.
+    const others = written(posting('a1'), 'quay-engineer-harbourco', 'harbourco');
+    expect(others.untouched).toBe(true);
+    const shared = plan({ postings: [posting('a1')], skipped: [] }, [others]);
+    expect(shared.writes).toEqual([]);
+    expect(shared.entries).toEqual([
+      {
+        action: 'skipped',
+        posting: { id: 'a1', title: 'Quay Engineer' },
+        reason: 'is already listed in content/jobs/quay-engineer-harbourco.md (for harbourco)',
+      },
     ]);
   });
 
