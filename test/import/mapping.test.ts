@@ -108,10 +108,21 @@ describe('npm run import against the four services', () => {
   });
 
   it('imports only the companies named, and refuses a name without a profile or an import block', async () => {
-    const report = await run(['saltmarsh']);
-    expect(report.companies.map((c) => c.company)).toEqual(['saltmarsh']);
-    expect(Object.keys(snapshot()).filter((f) => f.startsWith('jobs/'))).toEqual(['jobs/product-designer-mobile-saltmarsh.md']);
-    await expect(run(['nobody'])).rejects.toThrow(/no company profile content\/companies\/nobody\.md/);
+    const named = await npm('import', ['--json', 'saltmarsh', 'fernlight'], env());
+    expect(named.status, named.stderr).toBe(0);
+    const json = JSON.parse(named.stdout) as { companies: { company: string }[] };
+    expect(json.companies.map((c) => c.company)).toEqual(['saltmarsh', 'fernlight']);
+    expect(Object.keys(snapshot()).filter((f) => f.startsWith('jobs/'))).toEqual([
+      'jobs/product-designer-mobile-saltmarsh.md',
+      'jobs/staff-data-engineer-fernlight.md',
+    ]);
+    // Only the named boards were asked for (in whichever order they arrived).
+    expect(h.server.requests.map((r) => r.split('?')[0]).sort()).toEqual(['/posting-api/job-board/fernlight', '/v0/postings/saltmarsh']);
+
+    const unknown = await npm('import', ['nobody'], env());
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/no company profile content\/companies\/nobody\.md/);
+    expect(unknown.stdout).toBe('');
     writeFileSync(
       join(h.dir, 'companies', 'plain.md'),
       '---\nname: Plain\nwebsite: https://plain.example\nlogo: ./plain.svg\n---\nNo import.\n',
