@@ -60,6 +60,14 @@ describe('faults', () => {
     );
   });
 
+  it('gives up on a board that starts answering and then stalls', async () => {
+    const body = JSON.stringify(greenhouseBoard([greenhouseJob(401)]));
+    const half = Math.floor(body.length / 2);
+    expect((await failure({ chunks: [body.slice(0, half), body.slice(half)], stall: true }, { ...fast, timeoutMs: 300 })).error).toBe(
+      'Greenhouse board "oakhollow" did not answer within 0.3 s',
+    );
+  });
+
   it('reports malformed JSON and an unexpected shape', async () => {
     expect((await failure({ body: '{"jobs": [' })).error).toMatch(/^Greenhouse board "oakhollow" answered with malformed JSON \(/);
     expect((await failure({ json: [{ id: 1 }] })).error).toBe(
@@ -72,6 +80,15 @@ describe('faults', () => {
     expect(big.length).toBeGreaterThan(256 * 1024);
     expect((await failure({ body: big }, { ...fast, maxBytes: 256 * 1024 })).error).toMatch(
       /^Greenhouse board "oakhollow" sent (more than )?[\d.]+ MB; the importer reads at most 0\.3 MB from one board$/,
+    );
+  });
+
+  it('stops reading an answer of unknown size once it passes the cap', async () => {
+    const job = JSON.stringify(greenhouseJob(1000));
+    const chunks = ['{"jobs":[', ...Array.from({ length: 400 }, (_, i) => `${i ? ',' : ''}${job}`), ']}'];
+    expect(chunks.join('').length).toBeGreaterThan(256 * 1024);
+    expect((await failure({ chunks }, { ...fast, maxBytes: 256 * 1024 })).error).toBe(
+      'Greenhouse board "oakhollow" sent more than 0.3 MB; the importer reads at most 0.3 MB from one board',
     );
   });
 

@@ -13,6 +13,8 @@ export type Reply =
   | { status: number }
   /** Answers nothing until the server closes: a timeout. */
   | { hang: true }
+  /** A 200 whose body arrives in chunks without a Content-Length; with `stall`, the last chunk never comes. */
+  | { chunks: string[]; stall?: boolean }
   /** Several replies in turn, the last one repeated (a 503 then a 200). */
   | { sequence: Reply[] };
 
@@ -38,6 +40,13 @@ export async function startAtsServer(): Promise<AtsServer> {
       answer(path, reply.sequence[Math.min(turn, reply.sequence.length - 1)]!, res);
     } else if ('hang' in reply) {
       hanging.add(res);
+    } else if ('chunks' in reply) {
+      // No Content-Length: Node sends the body chunked, so the reader cannot know its size in advance.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const sent = reply.stall ? reply.chunks.slice(0, -1) : reply.chunks;
+      for (const chunk of sent) res.write(chunk);
+      if (reply.stall) hanging.add(res);
+      else res.end();
     } else if ('json' in reply) {
       res.writeHead(reply.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(reply.json));
     } else if ('body' in reply) {
