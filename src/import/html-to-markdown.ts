@@ -150,13 +150,11 @@ function sanitizeElement(element: Element, removals: Removals): ElementContent[]
   if (unwrappedElements.has(tag)) return element.children;
   if (tag === 'table') return tableRows(element);
   if (tag === 'a') {
-    const href = element.properties['href'];
-    if (!isImportableLink(href)) {
-      if (typeof href === 'string' && href.trim())
-        count(removals, /^javascript:/i.test(href.replace(/[\u0000-\u0020\u007f]/g, '')) ? 'javascript' : 'link');
-      return element.children;
-    }
-    return [{ ...element, properties: { href: href.trim() } }];
+    const href: unknown = element.properties['href'];
+    if (isImportableLink(href)) return [{ ...element, properties: { href: href.trim() } }];
+    const target = typeof href === 'string' ? href.replace(/[\u0000-\u0020\u007f]/g, '') : '';
+    if (target) count(removals, /^javascript:/i.test(target) ? 'javascript' : 'link');
+    return element.children;
   }
   // No attribute matters to markdown except a link's target: handlers, styles and ids go.
   return [{ ...element, properties: {} }];
