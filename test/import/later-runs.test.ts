@@ -9,7 +9,19 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { greenhouseBoard, greenhouseJob, leverPosting } from '../support/ats-payloads.ts';
 import { ROOT } from '../support/fixture.ts';
-import { actions, entries, fast, h, job, jobText, run, snapshot, TODAY, useImportHarness } from '../support/import-harness.ts';
+import {
+  actions,
+  entries,
+  fast,
+  h,
+  job,
+  jobText,
+  run,
+  snapshot,
+  TODAY,
+  useImportHarness,
+  validatorErrors,
+} from '../support/import-harness.ts';
 
 useImportHarness();
 
@@ -22,6 +34,7 @@ describe('later runs', () => {
     const report = await run(['oakhollow']);
     expect(actions(report, 'oakhollow')).toEqual(['updated senior-backend-engineer-go-oakhollow.md', 'closed support-lead-oakhollow.md']);
     expect(job('senior-backend-engineer-go-oakhollow').title).toBe('Principal Backend Engineer (Go)');
+    expect(validatorErrors()).toEqual([]);
   });
 
   it('moves expiry only in steps, not every day', async () => {
@@ -32,6 +45,7 @@ describe('later runs', () => {
     const later = await run(['oakhollow'], fast, '2026-12-04');
     expect(actions(later, 'oakhollow')).toEqual(['updated senior-backend-engineer-go-oakhollow.md', 'updated support-lead-oakhollow.md']);
     expect(job('senior-backend-engineer-go-oakhollow').expires).toBe('2027-01-09');
+    expect(validatorErrors('2026-12-04')).toEqual([]);
   });
 
   it('closes the listing of a posting that disappeared, and never deletes it', async () => {
@@ -55,6 +69,8 @@ describe('later runs', () => {
     const again = snapshot();
     await run(['oakhollow'], fast, '2026-11-26');
     expect(snapshot()['jobs/senior-backend-engineer-go-oakhollow.md']).toBe(again['jobs/senior-backend-engineer-go-oakhollow.md']);
+    // Every file the run wrote, closed ones included, still passes the validator.
+    expect(validatorErrors('2026-11-26')).toEqual([]);
   });
 
   it('never overwrites a hand-edited listing: it reports it, and only closes it', async () => {
@@ -77,6 +93,7 @@ describe('later runs', () => {
       reason: 'is no longer on Greenhouse; it was edited by hand, so only its expires date was set',
     });
     expect(readFileSync(file, 'utf8')).toBe(edited.replace('expires: 2026-12-10', `expires: ${TODAY}`));
+    expect(validatorErrors()).toEqual([]);
   });
 
   it('never touches listings it did not write, and does not write a posting twice', async () => {
@@ -103,5 +120,6 @@ describe('later runs', () => {
     h.server.reply('/v0/postings/saltmarsh', { json: [] });
     await run(['saltmarsh']);
     expect(readFileSync(join(h.dir, 'jobs', 'designer-by-hand-saltmarsh.md'), 'utf8')).toBe(handWritten);
+    expect(validatorErrors()).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ import { runImport, type ImportReport } from '../../src/import/run.ts';
 import type { FetchLimits } from '../../src/import/fetch.ts';
 import { readSourceFile } from '../../src/listing-files/source-file.ts';
 import { jobSchema, type JobData } from '../../src/schema/job.ts';
+import { validateContent } from '../../src/listing-files/validate/validate.ts';
+import { site } from '../../src/config/site.ts';
 import { startAtsServer, type AtsServer } from './ats-server.ts';
 import { ashbyJob, greenhouseBoard, greenhouseJob, leverPosting, recruiteeOffer } from './ats-payloads.ts';
 import { ROOT } from './fixture.ts';
@@ -58,6 +60,23 @@ export function snapshot(): Record<string, string> {
 export const jobFiles = () => Object.keys(snapshot()).filter((file) => file.startsWith('jobs/'));
 export const jobPath = (slug: string) => join(h.dir, 'jobs', `${slug}.md`);
 export const jobText = (slug: string) => readFileSync(jobPath(slug), 'utf8');
+
+/** The validator's errors on the whole content folder, as `npm run validate` reports them, without starting it. */
+export function validatorErrors(today = TODAY): string[] {
+  const files = (folder: string) =>
+    readdirSync(join(h.dir, folder))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => ({ path: join(h.dir, folder, name), bytes: readFileSync(join(h.dir, folder, name)) }));
+  return validateContent({
+    jobs: files('jobs'),
+    companies: files('companies'),
+    readFile: (path) => (existsSync(path) ? readFileSync(path) : undefined),
+    today,
+    defaultExpiryDays: site.defaultExpiryDays,
+  })
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`);
+}
 
 /** A written listing as the site reads it. */
 export function job(slug: string): JobData {
