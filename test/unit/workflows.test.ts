@@ -301,6 +301,12 @@ describe('import.yml (scheduled ATS import, one pull request)', () => {
     for (const entry of Array.isArray(schedule) ? schedule : []) expect(dict(entry, 'on.schedule[]')['cron']).toMatch(/^\S+ \S+ \* \* \*$/);
   });
 
+  it('runs daily only where the board has turned it on, so forks and sample boards do not fail every day', () => {
+    const raw = dict(parse(readFileSync(join(root, '.github/workflows/import.yml'), 'utf8')) as unknown, 'import.yml');
+    const importJob = dict(dict(raw['jobs'], 'jobs')['import'], 'jobs.import');
+    expect(importJob['if']).toBe("github.event_name == 'workflow_dispatch' || vars.IMPORT_DAILY == 'true'");
+  });
+
   it('reads by default, and only the job that runs no project code may write', () => {
     expect(writePermissions(flow.permissions)).toEqual([]);
     expect(writers.map(([id]) => id)).toHaveLength(1);
