@@ -1,9 +1,11 @@
 /**
  * Screenshots of built pages for README and design review:
  *   npm run screenshot -- [dist] [out-dir] [path...]
- * Each path is shot at phone (375 px) and desktop (1280 px) widths, light and dark.
+ * Each path is shot at phone (375 px) and desktop (1280 px) widths, light and dark,
+ * one screen high and palette-compressed, so a set of them can be committed to the repository.
  */
 import { mkdirSync } from 'node:fs';
+import sharp from 'sharp';
 import { serveDist } from '../test/support/serve.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 
@@ -19,9 +21,11 @@ try {
         ['desktop', 1280],
       ] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+        await page.goto(new URL(path.replace(/^\//, ''), server.url).href, { waitUntil: 'networkidle' });
         const file = `${out}/${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}-${name}-${scheme}.png`;
-        await page.screenshot({ path: file, fullPage: name === 'phone' ? false : true });
+        await sharp(await page.screenshot())
+          .png({ palette: true, quality: 90, effort: 10 })
+          .toFile(file);
         await page.close();
         console.log(file);
       }
