@@ -27,24 +27,34 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   const facts = [meta['category'], meta['place'], meta['hours'], meta['location']].filter((f): f is string => Boolean(f));
   const featured = meta['featured'] === 'yes';
 
-  const factLine = el('p', { class: 'mt-2 text-sm' });
+  const factGroup = el('span', {});
   facts.forEach((fact, i) => {
-    factLine.append(el('span', {}, fact));
-    if (i < facts.length - 1) factLine.append(separator());
+    factGroup.append(el('span', { class: '@2xl:inline-block' }, fact));
+    if (i < facts.length - 1) factGroup.append(separator());
   });
+  const factLine = el(
+    'p',
+    { class: 'mt-2 text-sm @2xl:col-start-2 @2xl:row-span-2 @2xl:row-start-1 @2xl:mt-0 @2xl:text-right' },
+    factGroup,
+  );
   if (meta['salary']) {
+    const salarySeparator = separator();
+    salarySeparator.classList.add('@2xl:hidden');
     factLine.append(
-      separator(),
+      salarySeparator,
       el(
         'span',
-        { class: 'font-medium' },
+        { class: 'font-medium @2xl:mt-1 @2xl:block @2xl:text-base @2xl:font-semibold' },
         el('span', { class: 'whitespace-nowrap' }, meta['salary']),
         meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
       ),
     );
   }
 
-  const skillList = el('ul', { class: 'mt-3 flex flex-wrap items-center gap-1.5', 'aria-label': 'Skills' });
+  const skillList = el('ul', {
+    class: 'mt-3 flex flex-wrap items-center gap-1.5 @2xl:col-start-1 @2xl:row-start-2 @2xl:self-start',
+    'aria-label': 'Skills',
+  });
   for (const skill of shown) {
     // "Go jobs", not just "Go": the link names the page it opens, as JobCard.astro's does.
     const link = el(
@@ -61,7 +71,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
   const article = el(
     'article',
     {
-      class: `relative flex gap-4 rounded-(--radius-card) border bg-card p-4 transition-colors hover:border-accent sm:p-5 ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
+      class: `@container relative flex gap-4 rounded-(--radius-card) border bg-card p-4 transition-colors hover:border-accent sm:p-5 ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
     },
     el('img', {
       src: meta['logo'] ?? '',
@@ -74,14 +84,21 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
     }),
     el(
       'div',
-      { class: 'min-w-0 flex-1' },
-      featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
+      {
+        class:
+          'min-w-0 flex-1 @2xl:grid @2xl:grid-cols-[minmax(0,1fr)_18rem] @2xl:grid-rows-[auto_1fr] @2xl:gap-x-6 @4xl:grid-cols-[minmax(0,1fr)_20rem]',
+      },
       el(
-        'h3',
-        { class: 'text-base leading-snug font-semibold sm:text-lg' },
-        el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
+        'div',
+        { class: '@2xl:col-start-1 @2xl:row-start-1' },
+        featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
+        el(
+          'h3',
+          { class: 'text-base leading-snug font-semibold sm:text-lg' },
+          el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
+        ),
+        el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
       ),
-      el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
       factLine,
       skillList,
     ),
