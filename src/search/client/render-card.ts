@@ -80,7 +80,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
       height: '48',
       loading: 'lazy',
       decoding: 'async',
-      class: 'shrink-0 rounded-lg border border-line bg-white object-contain p-0.5 size-12',
+      class: 'shrink-0 rounded-lg border border-line bg-logo-plate object-contain p-0.5 size-12',
     }),
     el(
       'div',
