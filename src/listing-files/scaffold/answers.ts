@@ -13,15 +13,22 @@ export const answerKeys = [
   'workplace',
   'employment',
   'region',
+  'exclude',
   'location',
+  'timezones',
   'experience',
   'salaryMin',
   'salaryMax',
   'currency',
   'period',
+  'estimated',
   'skills',
   'apply',
   'posted',
+  'expires',
+  'sourceName',
+  'sourceUrl',
+  'draft',
   'slug',
 ] as const;
 
@@ -39,17 +46,27 @@ export const flagNames: Record<AnswerKey, string> = {
   workplace: 'workplace',
   employment: 'employment',
   region: 'region',
+  exclude: 'exclude',
   location: 'location',
+  timezones: 'timezones',
   experience: 'experience',
   salaryMin: 'salary-min',
   salaryMax: 'salary-max',
   currency: 'currency',
   period: 'period',
+  estimated: 'estimated',
   skills: 'skills',
   apply: 'apply',
   posted: 'posted',
+  expires: 'expires',
+  sourceName: 'source-name',
+  sourceUrl: 'source-url',
+  draft: 'draft',
   slug: 'slug',
 };
+
+/** Yes-or-no answers: bare flags (--draft) on the command line, "yes" or "no" at a prompt. */
+export const yesNoKeys: readonly AnswerKey[] = ['estimated', 'draft'];
 
 /** "--salary-min" */
 export function flagOf(key: AnswerKey): string {

@@ -8,6 +8,8 @@ import type { z } from 'astro/zod';
 import { companyProfileSchema } from '../../schema/company.ts';
 import { jobShape } from '../../schema/job.ts';
 import { salarySchema } from '../../schema/salary.ts';
+import { sourceSchema } from '../../schema/source.ts';
+import { timeWindowSchema } from '../../schema/time-window.ts';
 import { isSlug, slugify } from '../../lib/slug.ts';
 import { splitList, type AnswerKey } from './answers.ts';
 
@@ -15,6 +17,7 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
 
 const companyShape = companyProfileSchema.shape;
 const salaryShape = salarySchema.shape;
+const sourceShape = sourceSchema.shape;
 
 /** The first issue's message; for a list, names the item when the message does not. */
 function parseWith<S extends z.ZodType>(schema: S, input: unknown): Checked<z.output<S>> {
@@ -46,6 +49,28 @@ function checkSlug(raw: string): Checked<string> {
   };
 }
 
+/** "yes" or "no" (also true/false, y/n): a bare flag answers "yes". */
+function checkYesNo(raw: string): Checked<boolean> {
+  const value = raw.trim().toLowerCase();
+  if (['yes', 'y', 'true'].includes(value)) return { ok: true, value: true };
+  if (['no', 'n', 'false'].includes(value)) return { ok: true, value: false };
+  return { ok: false, message: `must be yes or no, not ${JSON.stringify(raw.trim())}` };
+}
+
+/**
+ * "UTC-1..UTC+3" (or "UTC-1 to UTC+3", "UTC-1, UTC+3") -> { from: "UTC-1", to: "UTC+3" },
+ * written as typed once the schema has read both offsets.
+ */
+function checkTimezones(raw: string): Checked<{ from: string; to: string }> {
+  const parts = raw.split(/\.\.\.?|…|,|\s+to\s+/i).map((part) => part.trim());
+  const [from, to] = parts;
+  if (parts.length !== 2 || !from || !to) {
+    return { ok: false, message: `must be two UTC offsets, west to east, like UTC-1..UTC+3, not ${JSON.stringify(raw.trim())}` };
+  }
+  const window = parseWith(timeWindowSchema, { from, to });
+  return window.ok ? { ok: true, value: { from, to } } : window;
+}
+
 /** One check per answer. Callers pass non-empty text; whether an answer is required is decided elsewhere. */
 export const checks = {
   title: (raw: string) => parseWith(jobShape.title, raw),
@@ -57,15 +82,22 @@ export const checks = {
   workplace: (raw: string) => parseWith(jobShape.workplace, raw.trim()),
   employment: (raw: string) => parseWith(jobShape.employment, raw.trim()),
   region: (raw: string) => parseWith(jobShape.region, splitList(raw)),
+  exclude: (raw: string) => parseWith(jobShape.exclude, splitList(raw)),
   location: (raw: string) => parseWith(jobShape.location, raw),
+  timezones: checkTimezones,
   experience: (raw: string) => parseWith(jobShape.experience, raw.trim()),
   salaryMin: (raw: string) => parseWith(salaryShape.min, toAmount(raw)),
   salaryMax: (raw: string) => parseWith(salaryShape.max, toAmount(raw)),
   currency: (raw: string) => parseWith(salaryShape.currency, raw.trim().toUpperCase()),
   period: (raw: string) => parseWith(salaryShape.period, raw.trim()),
+  estimated: checkYesNo,
   skills: (raw: string) => parseWith(jobShape.skills, splitList(raw)),
   apply: (raw: string) => parseWith(jobShape.apply, raw),
   posted: (raw: string) => parseWith(jobShape.posted, raw.trim()),
+  expires: (raw: string) => parseWith(jobShape.expires, raw.trim()),
+  sourceName: (raw: string) => parseWith(sourceShape.name, raw),
+  sourceUrl: (raw: string) => parseWith(sourceShape.url, raw.trim()),
+  draft: checkYesNo,
   slug: checkSlug,
 } satisfies Record<AnswerKey, (raw: string) => Checked<unknown>>;
 

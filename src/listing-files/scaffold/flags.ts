@@ -1,14 +1,16 @@
 /**
  * The command line of `npm run new`: one flag per answer, plus --yes (never
  * prompt) and --help. Parsing is strict, so a misspelt flag is an error
- * rather than a silently missing answer.
+ * rather than a silently missing answer. Yes-or-no answers are bare flags
+ * (--draft), read as the answer "yes".
  */
 import { parseArgs } from 'node:util';
 import { categoryIds } from '../../config/categories.ts';
 import { regionIds } from '../../config/regions.ts';
+import { site } from '../../config/site.ts';
 import { employmentTypes, experienceLevels, listingLimits, workplaces } from '../../schema/job.ts';
 import { salaryPeriods } from '../../schema/salary.ts';
-import { answerKeys, flagNames, type Answers } from './answers.ts';
+import { answerKeys, flagNames, yesNoKeys, type Answers } from './answers.ts';
 
 export interface Flags {
   answers: Answers;
@@ -17,8 +19,8 @@ export interface Flags {
   help: boolean;
 }
 
-const answerOptions: Record<string, { type: 'string' }> = Object.fromEntries(
-  answerKeys.map((key) => [flagNames[key], { type: 'string' as const }]),
+const answerOptions: Record<string, { type: 'string' | 'boolean' }> = Object.fromEntries(
+  answerKeys.map((key) => [flagNames[key], { type: yesNoKeys.includes(key) ? ('boolean' as const) : ('string' as const) }]),
 );
 
 /** Throws (with parseArgs' message) on an unknown flag or a flag without its value. */
@@ -38,6 +40,7 @@ export function parseFlags(args: readonly string[]): Flags {
   for (const key of answerKeys) {
     const value = given[flagNames[key]];
     if (typeof value === 'string') answers[key] = value;
+    else if (value === true) answers[key] = 'yes';
   }
   return { answers, yes: values.yes === true, help: values.help === true };
 }
@@ -56,15 +59,24 @@ Job
   --employment <type>       ${employmentTypes.join(' | ')} (default full-time)
   --region <list>           comma-separated: ${regionIds.join(', ')},
                             or country codes like DE (required for remote and hybrid)
+  --exclude <list>          optional: countries inside the region whose residents
+                            may not apply, as codes, like FR,ES
   --location <text>         like "Berlin, Germany" (required for hybrid and onsite)
+  --timezones <from..to>    optional: UTC offsets to work within, west to east,
+                            like UTC-1..UTC+3
   --experience <level>      ${experienceLevels.join(' | ')}
   --salary-min <number>     optional, like 70000
   --salary-max <number>     optional
   --currency <code>         ISO 4217 (default EUR)
   --period <period>         ${salaryPeriods.join(' | ')} (default year)
+  --estimated               the salary is your estimate, not the employer's
   --skills <list>           comma-separated, ${listingLimits.skills.min}–${listingLimits.skills.max}, like "Figma, User research"
   --apply <url>             https:// link or mailto: address
   --posted <date>           YYYY-MM-DD (default today, or BUILD_DATE)
+  --expires <date>          YYYY-MM-DD, the last day to apply (default posted + ${site.defaultExpiryDays} days)
+  --source-name <text>      where the job was first posted, like "Fernhill Careers"
+  --source-url <url>        https:// link to it there (with --source-name)
+  --draft                   a draft: shown by npm run dev, never published
   --slug <slug>             file name (default: title and company id)
 
 New company

@@ -16,12 +16,18 @@ export interface JobFrontmatter {
   employment: EmploymentType;
   /** One entry is written as a single value, several as a list. */
   region?: string | string[];
+  exclude?: string[];
+  /** As the editor typed them: { from: "UTC-1", to: "UTC+3" }. */
+  timezones?: { from: string; to: string };
   location?: string;
   experience: ExperienceLevel;
-  salary?: { min: number; max?: number; currency: string; period: SalaryPeriod };
+  salary?: { min: number; max?: number; currency: string; period: SalaryPeriod; estimated?: true };
   skills: string[];
   posted: string;
+  expires?: string;
   apply: string;
+  source?: { name: string; url: string };
+  draft?: true;
 }
 
 export const descriptionSkeleton = `## About the role
@@ -50,5 +56,5 @@ List the interview steps, who the candidate will meet, and how long the process 
 `;
 
 export function jobFileText(frontmatter: JobFrontmatter): string {
-  return `${frontmatterBlock(frontmatter, ['region', 'skills'])}${descriptionSkeleton}`;
+  return `${frontmatterBlock(frontmatter, ['region', 'exclude', 'timezones', 'skills'])}${descriptionSkeleton}`;
 }

@@ -44,6 +44,9 @@ export function written(plan: ScaffoldPlan, problems: readonly Problem[]): Writt
         ]
       : []),
     `Run "npm run validate -- ${ownFiles.map(shellArgument).join(' ')}" to check ${ownFiles.length > 1 ? 'them' : 'it'}.`,
+    ...(plan.frontmatter.draft
+      ? [`It is a draft: npm run dev shows it, the published site does not. Delete the line draft: true from ${jobFile} when it is ready.`]
+      : []),
     'Commit every new file (git add content/) and open a pull request.',
   ];
   return { files, warnings, steps: steps.map((step, i) => `${i + 1}. ${step}`) };

@@ -52,7 +52,8 @@ export interface InvalidAnswer {
 export type PlanResult = { ok: true; plan: ScaffoldPlan } | { ok: false; missing: MissingAnswer[]; invalid: InvalidAnswer[] };
 
 const companyDetailKeys = ['companyName', 'companyWebsite', 'companyLocation'] as const;
-const salaryKeys = ['salaryMin', 'salaryMax', 'currency', 'period'] as const;
+const salaryKeys = ['salaryMin', 'salaryMax', 'currency', 'period', 'estimated'] as const;
+const sourceKeys = ['sourceName', 'sourceUrl'] as const;
 
 /** The company id: --company, or the slug of a new company's name. */
 export function companyIdOf(answers: Answers): string | undefined {
@@ -99,6 +100,7 @@ export function missingAnswers(answers: Answers, context: ScaffoldContext): Miss
   if (workplace === 'hybrid' || workplace === 'onsite') need('location', `required for ${workplace} jobs`);
   need('experience');
   if (salaryKeys.some((key) => answer(answers, key))) need('salaryMin', 'required for a salary');
+  if (sourceKeys.some((key) => answer(answers, key))) for (const key of sourceKeys) need(key, 'a source needs its name and its link');
   need('skills');
   need('apply');
   const id = companyIdOf(answers);
@@ -130,17 +132,24 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
   const workplace = value('workplace');
   const employment = value('employment') ?? 'full-time';
   const region = value('region');
+  const exclude = value('exclude');
   const location = value('location');
+  const timezones = value('timezones');
   const experience = value('experience');
   const salaryMin = value('salaryMin');
   const salaryMax = value('salaryMax');
   const currency = value('currency') ?? 'EUR';
   const period = value('period') ?? 'year';
+  const estimated = value('estimated');
   const skills = value('skills');
   const apply = value('apply');
   const clash = apply === undefined ? undefined : applyLinkClash(apply, context.applyLinks, title);
   if (clash) invalid.push({ flag: flagOf('apply'), message: clash });
   const posted = value('posted') ?? context.today;
+  const expires = value('expires');
+  const sourceName = value('sourceName');
+  const sourceUrl = value('sourceUrl');
+  const draft = value('draft');
   const slug = value('slug');
   const companyName = value('companyName');
   const companyWebsite = value('companyWebsite');
@@ -169,14 +178,27 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
     workplace,
     employment,
     ...(region ? { region: region.length === 1 ? region[0]! : region } : {}),
+    ...(exclude ? { exclude } : {}),
+    ...(timezones ? { timezones } : {}),
     ...(location ? { location } : {}),
     experience,
     ...(salaryMin !== undefined
-      ? { salary: { min: salaryMin, ...(salaryMax !== undefined ? { max: salaryMax } : {}), currency, period } }
+      ? {
+          salary: {
+            min: salaryMin,
+            ...(salaryMax !== undefined ? { max: salaryMax } : {}),
+            currency,
+            period,
+            ...(estimated ? { estimated: true as const } : {}),
+          },
+        }
       : {}),
     skills,
     posted,
+    ...(expires ? { expires } : {}),
     apply,
+    ...(sourceName && sourceUrl ? { source: { name: sourceName, url: sourceUrl } } : {}),
+    ...(draft ? { draft: true as const } : {}),
   };
 
   // Rules across fields (max not below min, region for remote jobs…), with the schema's own messages.
@@ -184,10 +206,13 @@ export function planListing(answers: Answers, context: ScaffoldContext): PlanRes
   if (!whole.success) {
     for (const issue of whole.error.issues) {
       const [field, sub] = issue.path;
+      // salary.min is --salary-min, source.url --source-url; a group's other keys (timezones.from) are its one flag's.
       const key =
         field === 'salary' && typeof sub === 'string'
           ? (({ min: 'salaryMin', max: 'salaryMax' } as Record<string, AnswerKey>)[sub] ?? sub)
-          : String(field);
+          : field === 'source' && typeof sub === 'string'
+            ? `source-${sub}`
+            : String(field);
       invalid.push({ flag: `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, message: issue.message });
     }
     return { ok: false, missing, invalid };

@@ -13,6 +13,7 @@ import { answer, type AnswerKey, type Answers } from './answers.ts';
 import { checks } from './check.ts';
 import type { ScaffoldContext } from './plan.ts';
 import { applyLinkClash } from './apply-links.ts';
+import { crossFieldIssues } from '../../schema/cross-field.ts';
 
 /** The company question's choice for "create a new profile". */
 export const NEW_COMPANY = '+new';
@@ -108,11 +109,26 @@ export const questions: readonly Question[] = [
     optional: (answers) => !workplaceIs(answers, 'remote', 'hybrid'),
   },
   {
+    key: 'exclude',
+    label: 'Exclude',
+    message: 'Countries inside that region whose residents may NOT apply: codes, comma-separated (optional; empty for none)',
+    placeholder: 'FR, ES',
+    when: (answers) => answer(answers, 'region') !== undefined,
+    optional: () => true,
+  },
+  {
     key: 'location',
     label: 'Location',
     message: 'Office location',
     placeholder: 'Berlin, Germany',
     when: (answers) => workplaceIs(answers, 'hybrid', 'onsite'),
+  },
+  {
+    key: 'timezones',
+    label: 'Time zones',
+    message: 'Working hours: the UTC offsets applicants should work within, west to east (optional; empty for any)',
+    placeholder: 'UTC-1..UTC+3',
+    optional: () => true,
   },
   { key: 'experience', label: 'Experience', message: 'Experience level', choices: () => plain(experienceLevels) },
   {
@@ -131,6 +147,17 @@ export const questions: readonly Question[] = [
   },
   { key: 'currency', label: 'Currency', message: 'Salary currency (ISO 4217, like EUR, USD, GBP)', initial: () => 'EUR', when: hasSalary },
   { key: 'period', label: 'Period', message: 'Salary is per', choices: () => plain(salaryPeriods), initial: () => 'year', when: hasSalary },
+  {
+    key: 'estimated',
+    label: 'Estimated',
+    message: 'Whose figure is the salary?',
+    choices: () => [
+      { value: 'no', label: "The employer's" },
+      { value: 'yes', label: 'My estimate', hint: 'the site labels it "Estimated"' },
+    ],
+    initial: () => 'no',
+    when: hasSalary,
+  },
   {
     key: 'skills',
     label: 'Skills',
@@ -163,6 +190,17 @@ export function questionProblem(
     // Caught here, not after the last question: a duplicate link would otherwise lose every answer.
     const clash = applyLinkClash(checked.value, context.applyLinks, answer(answers, 'title'));
     if (clash) return clash;
+  }
+  if (question.key === 'exclude') {
+    // Countries outside the region, or all of them, are caught here rather than after the last question.
+    const region = checks.region(answers.region ?? '');
+    const exclude = checks.exclude(value);
+    const issue = crossFieldIssues({
+      region: region.ok ? region.value : undefined,
+      exclude: exclude.ok ? exclude.value : undefined,
+      location: answer(answers, 'location'),
+    }).find((found) => found.path[0] === 'exclude');
+    if (issue) return `${question.label} ${issue.message}`;
   }
   if (question.key === 'salaryMax') {
     const min = checks.salaryMin(answers.salaryMin ?? '');
