@@ -73,8 +73,48 @@ const newCompanyJob = [
   'mailto:jobs@fernhill.example',
 ];
 
+/** Every optional field CONTRIBUTING asks editors to use, by flag. */
+const everyFieldJob = [
+  '--yes',
+  '--title',
+  'Data Engineer',
+  '--company',
+  'birchline',
+  '--category',
+  'data-ml',
+  '--workplace',
+  'remote',
+  '--region',
+  'europe',
+  '--exclude',
+  'FR,ES',
+  '--timezones',
+  'UTC-1..UTC+3',
+  '--experience',
+  'mid-senior',
+  '--salary-min',
+  '60000',
+  '--salary-max',
+  '75000',
+  '--estimated',
+  '--skills',
+  'Python, SQL',
+  '--apply',
+  'https://birchline.example/jobs/data-engineer',
+  '--expires',
+  '2027-01-15',
+  '--source-name',
+  'Fjordline Jobs',
+  '--source-url',
+  'https://fjordline.example/jobs/4411',
+];
+const everyFieldSlug = 'data-engineer-birchline';
+const draftJob = [...everyFieldJob, '--draft', '--slug', 'data-engineer-draft', '--apply', 'https://birchline.example/jobs/data-draft'];
+
 let first: ReturnType<typeof npm>;
 let second: ReturnType<typeof npm>;
+let everyField: ReturnType<typeof npm>;
+let draft: ReturnType<typeof npm>;
 let validate: ReturnType<typeof npm>;
 let build: ReturnType<typeof buildSite>;
 
@@ -83,6 +123,8 @@ describe('npm run new, end to end', () => {
     writeFixtureContent(content);
     first = npm('new', existingCompanyJob);
     second = npm('new', newCompanyJob);
+    everyField = npm('new', everyFieldJob);
+    draft = npm('new', draftJob);
     validate = npm('validate');
     build = buildSite({ content, outDir });
   });
@@ -142,6 +184,42 @@ Replace this with two or three sentences about the company: what it makes, who i
 `);
   });
 
+  it('writes exclude, timezones, estimated, expires, source and draft from their flags', () => {
+    expect(everyField.stderr).toBe('');
+    expect(everyField.status).toBe(0);
+    expect(readFileSync(join(content, 'jobs', `${everyFieldSlug}.md`), 'utf8')).toBe(`---
+title: Data Engineer
+company: birchline
+category: data-ml
+workplace: remote
+employment: full-time
+region: europe
+exclude: [FR, ES]
+timezones: {from: UTC-1, to: UTC+3}
+experience: mid-senior
+salary:
+  min: 60000
+  max: 75000
+  currency: EUR
+  period: year
+  estimated: true
+skills: [Python, SQL]
+posted: "${BUILD_DATE}"
+expires: "2027-01-15"
+apply: https://birchline.example/jobs/data-engineer
+source:
+  name: Fjordline Jobs
+  url: https://fjordline.example/jobs/4411
+---
+${descriptionSkeleton}`);
+    expect(draft.stderr).toBe('');
+    expect(draft.status).toBe(0);
+    expect(readFileSync(join(content, 'jobs', 'data-engineer-draft.md'), 'utf8')).toMatch(/\nsource:\n.*\n.*\ndraft: true\n---\n/);
+    expect(draft.stdout).toContain(
+      `3. It is a draft: npm run dev shows it, the published site does not. Delete the line draft: true from ${shown}/jobs/data-engineer-draft.md when it is ready.`,
+    );
+  });
+
   it('passes npm run validate', () => {
     expect(validate.stderr).toBe('');
     expect(validate.status).toBe(0);
@@ -169,6 +247,20 @@ Replace this with two or three sentences about the company: what it makes, who i
     expect(support('main a[href="/companies/fernhill-analytics/"]').first().text()).toBe('Fernhill Analytics');
     expect(pageExists(outDir, '/companies/fernhill-analytics/')).toBe(true);
     expect(loadPage(outDir, '/companies/fernhill-analytics/')('h1').text()).toContain('Fernhill Analytics');
+
+    // The fields from the new flags reach the page: the estimate is labelled, France and Spain are not open to applicants.
+    const data = loadPage(outDir, `/jobs/${everyFieldSlug}/`);
+    expect(data('main').text()).toContain('Estimated');
+    const posting = data('script[type="application/ld+json"]')
+      .map((_, script) => JSON.parse(data(script).text()) as { '@type': string; applicantLocationRequirements?: { name: string }[] })
+      .get()
+      .find((found) => found['@type'] === 'JobPosting');
+    const countries = (posting?.applicantLocationRequirements ?? []).map((place) => place.name);
+    expect(countries).toContain('DE');
+    expect(countries).not.toContain('FR');
+    expect(countries).not.toContain('ES');
+    // A draft is never published.
+    expect(pageExists(outDir, '/jobs/data-engineer-draft/')).toBe(false);
   });
 
   it('refuses to overwrite an existing listing, and suggests another --slug', () => {
