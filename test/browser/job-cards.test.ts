@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { browseDist, needsBrowser } from '../support/browser.ts';
+import { fixture } from '../support/fixture.ts';
+import { searchSettled } from '../support/search-page.ts';
+
+/** Where each card's title, its facts-and-salary line and its skills sit, relative to the card. */
+function cardBoxes(width: number, path: string) {
+  return async (site: ReturnType<typeof browseDist>) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
+    try {
+      await page.goto(`${site.server.url}${path}`);
+      // The search page's cards are drawn by its script (render-card.ts), from the index.
+      if (path === 'search/') await searchSettled(page);
+      return await page.$$eval('main article', (cards) =>
+        cards.map((card) => {
+          const box = (el: Element | null) => el!.getBoundingClientRect();
+          const facts = [...card.querySelectorAll('p')].find((p) => p.querySelector(':scope > span > span'))!;
+          return {
+            card: box(card).toJSON() as DOMRect,
+            title: box(card.querySelector('h2, h3')).toJSON() as DOMRect,
+            facts: box(facts).toJSON() as DOMRect,
+            skills: box(card.querySelector('ul')).toJSON() as DOMRect,
+          };
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  };
+}
+
+describe('job cards', needsBrowser(), () => {
+  const site = browseDist(fixture.distSample);
+
+  // Issue #28: at 1280 px most of a card was blank; place and pay now take the right-hand side.
+  it.each(['', 'search/'])('at 1280 px on /%s set place and pay in a column on the right, level with the title', async (path) => {
+    const cards = await cardBoxes(1280, path)(site);
+    expect(cards.length).toBeGreaterThan(10);
+    for (const { card, title, facts, skills } of cards) {
+      expect(facts.left).toBeGreaterThan(card.left + card.width / 2);
+      expect(card.right - facts.right).toBeLessThan(32);
+      expect(facts.top).toBeLessThan(title.bottom);
+      expect(skills.right).toBeLessThanOrEqual(facts.left);
+    }
+  });
+
+  it.each(['', 'search/'])('at 375 px on /%s stack them: facts and pay under the title, skills under those', async (path) => {
+    const cards = await cardBoxes(375, path)(site);
+    expect(cards.length).toBeGreaterThan(10);
+    for (const { title, facts, skills } of cards) {
+      expect(facts.left).toBe(title.left);
+      expect(facts.top).toBeGreaterThanOrEqual(title.bottom);
+      expect(skills.top).toBeGreaterThanOrEqual(facts.bottom);
+    }
+  });
+});
