@@ -78,6 +78,27 @@ describe('list pages', () => {
     expect(birchline).toHaveLength(31);
   });
 
+  it('company pages lead with the company, and their cards do not repeat it', () => {
+    const $ = loadPage(dist, '/companies/alder-works/');
+    // The company is the page's one h1, beside its logo; its jobs are a section under it.
+    expect(
+      $('main h1')
+        .map((_, h) => $(h).text().trim())
+        .get(),
+    ).toEqual(['Alder Works']);
+    expect($('main h2').first().text().trim()).toBe('Open jobs');
+    expect($('main article h2').length).toBe(0);
+    expect($('main article h3').length).toBe(2);
+    const logos = $('main img[src*="_astro"]');
+    expect(logos.length).toBe(1);
+    expect(logos.attr('width')).toBe('64');
+    expect($('main article').text()).not.toContain('Alder Works');
+    // The same jobs on a category page still say whose they are.
+    const elsewhere = loadPage(dist, '/workplace/onsite/')('main article');
+    expect(elsewhere.find('img[src*="_astro"]').length).toBe(1);
+    expect(elsewhere.text()).toContain('Alder Works');
+  });
+
   it('region pages list jobs open to applicants there, worldwide included', () => {
     // The on-site Munich job names no region: it is open to Germany, where its office is.
     const openToGermany = ['estimated-salary-birchline', 'full-listing-alder', 'onsite-no-salary-alder', 'remote-europe-birchline'];
