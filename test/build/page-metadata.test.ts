@@ -52,7 +52,8 @@ describe('page metadata', () => {
       mainEntityOfPage: 'https://jobs.fixture.example/companies/alder-works/',
       location: 'Berlin, Germany',
     });
-    expect(String(data!['logo'])).toMatch(/^https:\/\/jobs\.fixture\.example\/_astro\/alder-works\..+\.svg$/);
+    // A square PNG search engines accept (test/build/search-logos.test.ts checks the file).
+    expect(String(data!['logo'])).toMatch(/^https:\/\/jobs\.fixture\.example\/logos\/alder-works-[0-9a-f]{10}\.png$/);
   });
 
   it('gives every indexable page a unique title and description', () => {
