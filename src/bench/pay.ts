@@ -1,6 +1,7 @@
 /** What a generated listing pays: a range in the local currency, per a period people use for that kind of job. */
 import type { ExperienceLevel } from '../schema/job.ts';
-import { salaryBanding } from '../config/search.ts';
+import { exchangeRates } from '../config/rates.ts';
+import { periodsPerYear } from '../lib/pay.ts';
 import { chance, pick, weighted, type Rng } from './random.ts';
 
 /** Pay at each level relative to mid-senior. */
@@ -19,8 +20,6 @@ function roundPay(amount: number, period: string): number {
   return Math.max(step, Math.round(amount / step) * step);
 }
 
-const periodsPerYear: Record<string, number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
-
 /** The salary lines of a listing's frontmatter and the sentence its description states them in; none for some listings. */
 export function salaryLines(
   rng: Rng,
@@ -31,7 +30,7 @@ export function salaryLines(
   if (chance(rng, 0.18)) return undefined;
   const period =
     experience === 'internship'
-      ? pick(rng, ['month', 'hour'])
+      ? pick(rng, ['month', 'hour'] as const)
       : weighted(rng, [
           ['year', 80],
           ['month', 8],
@@ -39,11 +38,11 @@ export function salaryLines(
           ['day', 3],
           ['week', 2],
         ] as const);
-  const rate = salaryBanding.rates[currency] ?? 1;
+  const rate = exchangeRates.rates[currency] ?? 1;
   const yearly = usdYearly / rate;
-  const min = roundPay((yearly * (0.85 + rng() * 0.1)) / periodsPerYear[period]!, period);
+  const min = roundPay((yearly * (0.85 + rng() * 0.1)) / periodsPerYear[period], period);
   const single = chance(rng, 0.1);
-  const max = roundPay((yearly * (1.05 + rng() * 0.25)) / periodsPerYear[period]!, period);
+  const max = roundPay((yearly * (1.05 + rng() * 0.25)) / periodsPerYear[period], period);
   const estimated = chance(rng, 0.12);
   const lines = [
     'salary:',

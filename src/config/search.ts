@@ -1,42 +1,4 @@
 /**
- * Search settings. Pagefind has no range filters, so salaries are put into
- * bands at build time after converting to one currency with this small,
- * approximate rate table (units of `baseCurrency` per unit of each currency).
- * The search page labels bands as approximate. Update rates now and then.
- */
-export const salaryBanding = {
-  baseCurrency: 'USD',
-  ratesAsOf: '2026-11',
-  rates: {
-    USD: 1,
-    EUR: 1.08,
-    GBP: 1.27,
-    CHF: 1.13,
-    CAD: 0.73,
-    AUD: 0.66,
-    NZD: 0.6,
-    SEK: 0.095,
-    NOK: 0.093,
-    DKK: 0.145,
-    PLN: 0.25,
-    CZK: 0.043,
-    BRL: 0.18,
-    MXN: 0.055,
-    INR: 0.012,
-    JPY: 0.0067,
-    SGD: 0.74,
-    ZAR: 0.055,
-  } as Record<string, number>,
-  /** Lower bounds of each band, yearly, in the base currency. */
-  bands: [
-    { id: 'under-50k', label: 'Under $50K', min: 0 },
-    { id: '50k-100k', label: '$50K–$100K', min: 50_000 },
-    { id: '100k-150k', label: '$100K–$150K', min: 100_000 },
-    { id: '150k-plus', label: '$150K and up', min: 150_000 },
-  ],
-} as const;
-
-/**
  * How "Best match" weighs a match in each of a result's metadata fields
  * (Pagefind's `ranking.metaWeights`, added to the score of the words in the
  * record's text). Pagefind 1.6 searches every metadata field: without these
@@ -57,7 +19,7 @@ export const searchMetaWeights: Readonly<Record<string, number>> = {
   posted: 0,
   featured: 0,
   estimated: 0,
-  salarySort: 0,
+  pay: 0,
 };
 
 /**
@@ -78,3 +40,10 @@ export const searchPageSize = 20;
  * build time (a smaller value for a build machine with little memory).
  */
 export const searchPartSize = 10_000;
+
+/**
+ * The most bytes of words /search-words.json may hold for "Did you mean…?"
+ * (src/search/vocabulary.ts): the most used words of a large board fit, and
+ * a visitor whose query found nothing fetches it once.
+ */
+export const searchVocabularyBytes = 6 * 1024;

@@ -18,7 +18,8 @@ const periodWords: Record<SalaryPeriod, { long: string; short: string }> = {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function money(amount: number, currency: string, compactNotation: boolean): string {
+/** "€78,000", or "€78K" in compact notation; also search's yearly figures (src/search/pay-label.ts). */
+export function money(amount: number, currency: string, compactNotation: boolean): string {
   const cents = !compactNotation && !Number.isInteger(amount);
   const key = `${currency}:${compactNotation}:${cents}`;
   let fmt = formatters.get(key);

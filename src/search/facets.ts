@@ -4,28 +4,44 @@
  * page out of sorted results when it lacks the sort key.
  */
 import type { Salary } from '../lib/salary.ts';
-import { bandFor, yearlyInBase } from '../lib/salary-band.ts';
+import type { Workplace } from '../schema/job.ts';
+import { placesForResidents } from '../lib/eligibility.ts';
+import { payKey, type Rates } from '../lib/pay.ts';
+import { windowOffsets, type OffsetWindow } from '../lib/time-zones.ts';
 
-export const filterKeys = ['category', 'workplace', 'employment', 'experience', 'region', 'skill', 'salary', 'band'] as const;
+/** The filter groups a visitor ticks as checkboxes; each is also a URL parameter. */
+export const filterKeys = ['category', 'workplace', 'employment', 'experience', 'region', 'skill', 'salary'] as const;
 export type FilterKey = (typeof filterKeys)[number];
+
+/**
+ * Filters behind the three questions at the top of the search panel ("I live
+ * in", "Fits my hours", "Pay at least"): the page asks them with Pagefind's
+ * any/none operators (src/search/seekers.ts), never as checkboxes.
+ */
+export const seekerFilterKeys = ['resident', 'excluded', 'hours', 'pay'] as const;
+export type SeekerFilterKey = (typeof seekerFilterKeys)[number];
+
+/** The `hours` value every job with a window carries, so "or it names no hours" is `none: [windowed]`. */
+export const WINDOWED = 'set';
+/** The `pay` value of a job whose pay cannot be compared: no salary, or a currency without a rate. */
+export const NO_PAY = 'none';
 
 export interface Facetable {
   category: { id: string };
-  workplace: string;
+  workplace: Workplace;
   employment: string;
   experience: string;
   skillIds: readonly string[];
   placeSlugs: readonly string[];
+  region?: readonly string[] | undefined;
+  exclude?: readonly string[] | undefined;
+  location?: string | undefined;
+  timezones?: OffsetWindow | undefined;
   salary?: Salary | undefined;
 }
 
-export interface Banding {
-  rates: Readonly<Record<string, number>>;
-  bands: readonly { id: string; min: number }[];
-}
-
-export function searchFilters(job: Facetable, banding: Banding): Record<FilterKey, string[]> {
-  const yearly = job.salary ? yearlyInBase(job.salary, banding.rates) : undefined;
+export function searchFilters(job: Facetable, rates: Rates): Record<FilterKey | SeekerFilterKey, string[]> {
+  const pay = job.salary ? payKey(job.salary, rates) : undefined;
   return {
     category: [job.category.id],
     workplace: [job.workplace],
@@ -35,7 +51,13 @@ export function searchFilters(job: Facetable, banding: Banding): Record<FilterKe
     skill: [...job.skillIds],
     // "Salary stated" means the employer's own figure, as in JobPosting: the board's estimates are shown, but not stated.
     salary: [job.salary ? (job.salary.estimated ? 'estimated' : 'stated') : 'not-stated'],
-    band: yearly === undefined ? [] : [bandFor(yearly, banding.bands).id],
+    // "I live in C" asks for C or a region holding C, and none of the countries left out.
+    resident: [...placesForResidents(job)],
+    excluded: [...(job.exclude ?? [])],
+    // Every quarter hour the window covers: the visitor's offset today is one value, and Pagefind matches values exactly.
+    hours: job.timezones ? [WINDOWED, ...windowOffsets(job.timezones).map(String)] : [],
+    // The exact yearly figure: the page picks every value at or above the visitor's amount (src/search/pay-filter.ts).
+    pay: [pay === undefined ? NO_PAY : String(pay)],
   };
 }
 
@@ -44,10 +66,11 @@ export function searchFilters(job: Facetable, banding: Banding): Record<FilterKe
  * newest-first order (`byNewest`, posted then slug) counted from the oldest (`fromOldest`, from
  * src/search/parts.ts), not its date: jobs posted on one day would tie,
  * and Pagefind's order among them is not `byNewest`'s, so "Show more" after
- * the newest jobs drawn at build time could repeat one or skip one. Salaries
- * are yearly amounts in the base currency (0 when not stated).
+ * the newest jobs drawn at build time could repeat one or skip one. "pay" is
+ * `payKey`, the yearly maximum in the base currency, so an hourly job ranks
+ * by its yearly equivalent (0 when it cannot be compared).
  */
-export function searchSort(job: Facetable, banding: Banding, fromOldest: number): { posted: string; salary: string } {
-  const yearly = job.salary ? yearlyInBase(job.salary, banding.rates) : undefined;
-  return { posted: String(fromOldest).padStart(7, '0'), salary: String(yearly ?? 0) };
+export function searchSort(job: Facetable, rates: Rates, fromOldest: number): { posted: string; pay: string } {
+  const pay = job.salary ? payKey(job.salary, rates) : undefined;
+  return { posted: String(fromOldest).padStart(7, '0'), pay: String(pay ?? 0) };
 }

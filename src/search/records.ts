@@ -10,7 +10,8 @@ import type { CustomRecord } from 'pagefind';
 import type { Job } from '../board/board.ts';
 import { loadBoard } from '../board/board.ts';
 import { logoImage } from '../board/logo-image.ts';
-import { salaryBanding, searchPartSize as defaultPartSize } from '../config/search.ts';
+import { searchPartSize as defaultPartSize } from '../config/search.ts';
+import { exchangeRates } from '../config/rates.ts';
 import { searchFilters, searchSort } from './facets.ts';
 import { openToEntries, regionSummary, whereFacts } from '../lib/places.ts';
 import { employmentLabels, experienceLabels, workplaceLabels } from '../lib/labels.ts';
@@ -58,7 +59,7 @@ function searchableText(job: Job): string {
 export async function searchRecord({ job, fromOldest }: PartEntry<Job>): Promise<SearchRecord> {
   const board = await loadBoard();
   const facetable = { ...job, placeSlugs: board.placeSlugsOf(job) };
-  const sort = searchSort(facetable, salaryBanding, fromOldest);
+  const sort = searchSort(facetable, exchangeRates, fromOldest);
   const logo = await logoImage(job.company, 48);
   // Result cards show what the board's job cards show, worked out once per job.
   const card = cardText(job);
@@ -82,10 +83,11 @@ export async function searchRecord({ job, fromOldest }: PartEntry<Job>): Promise
       estimated: card.estimated ? 'yes' : '',
       featured: job.featured ? 'yes' : '',
       skills: encodeSkills(job.skills),
-      // The "Highest salary" order across index parts compares this (src/search/merge.ts).
-      salarySort: sort.salary,
+      // The yearly maximum in the base currency: the "Highest pay" order across index parts compares it
+      // (src/search/merge.ts), and cards show it in the visitor's currency.
+      pay: sort.pay,
     },
-    filters: searchFilters(facetable, salaryBanding),
+    filters: searchFilters(facetable, exchangeRates),
     sort,
   };
 }

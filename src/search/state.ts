@@ -1,11 +1,14 @@
 /**
  * The search page's state lives in the URL, so reload, share, back and
  * forward all restore the same results:
- *   /search/?q=designer&category=product-design&workplace=remote&sort=salary
+ *   /search/?q=designer&category=product-design&workplace=remote&country=FR&sort=salary
  * Several values of one filter repeat the parameter (category=a&category=b),
- * which is also what the page's plain HTML form submits without JavaScript.
+ * which is also what the page's plain HTML form submits. The three
+ * questions ("I live in", "Fits my hours", "Pay at least") are in
+ * src/search/seekers.ts.
  */
 import { filterKeys, type FilterKey } from './facets.ts';
+import { answeredCount, appendAnswers, checkAnswers, parseAnswers, type OfferedAnswers, type SeekerAnswers } from './seekers.ts';
 
 /** "best" (relevance) only means something with a query; without one, newest is the default. */
 export const sortOrders = ['best', 'newest', 'salary'] as const;
@@ -14,6 +17,7 @@ export type SortOrder = (typeof sortOrders)[number];
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
+  answers: SeekerAnswers;
   sort: SortOrder;
 }
 
@@ -37,18 +41,30 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const q = (params.get('q') ?? '').trim();
   const sort = params.get('sort') as SortOrder | null;
   const chosen = sort && sortOrders.includes(sort) ? sort : defaultSort(q);
-  return { q, filters, sort: chosen === 'best' && !q ? 'newest' : chosen };
+  return { q, filters, answers: parseAnswers(params), sort: chosen === 'best' && !q ? 'newest' : chosen };
+}
+
+export interface OfferedValues extends OfferedAnswers {
+  /** The values of a filter group the page has a checkbox for. */
+  filterValues: (key: FilterKey) => ReadonlySet<string>;
 }
 
 /**
- * The state without filter values the page offers no checkbox for: a link
- * with a mistyped or retired value (?category=bogus) would otherwise show a
- * chip for it and no jobs at all.
+ * The state without the values the page cannot use, and a note naming each:
+ * a link with a mistyped or retired value (?category=bogus, ?country=ZZ)
+ * would otherwise show a chip for it and no jobs at all.
  */
-export function withKnownFilters(state: SearchState, known: (key: FilterKey) => ReadonlySet<string>): SearchState {
+export function withKnownValues(state: SearchState, offered: OfferedValues, now: Date): { state: SearchState; ignored: string[] } {
   const filters = emptyFilters();
-  for (const key of filterKeys) filters[key] = state.filters[key].filter((value) => known(key).has(value));
-  return { ...state, filters };
+  const ignored: string[] = [];
+  for (const key of filterKeys) {
+    for (const value of state.filters[key]) {
+      if (offered.filterValues(key).has(value)) filters[key].push(value);
+      else ignored.push(`${key} “${value}”: not offered here`);
+    }
+  }
+  const answers = checkAnswers(state.answers, offered, now);
+  return { state: { ...state, filters, answers: answers.answers }, ignored: [...answers.ignored, ...ignored] };
 }
 
 export function defaultSort(q: string): SortOrder {
@@ -60,12 +76,13 @@ export function stateToQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of filterKeys) for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  appendAnswers(params, state.answers);
   if (state.sort !== defaultSort(state.q)) params.set('sort', state.sort);
   const query = params.toString();
   return query ? `?${query}` : '';
 }
 
-/** Pagefind's filter object: OR within a group, AND across groups. Optionally leave one group out. */
+/** Pagefind's filter object for the ticked groups: OR within a group, AND across groups. Optionally leave one group out. */
 export function pagefindFilters(state: SearchState, without?: FilterKey): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   for (const key of filterKeys) {
@@ -74,8 +91,9 @@ export function pagefindFilters(state: SearchState, without?: FilterKey): Record
   return filters;
 }
 
+/** The filters in force: each ticked value, and each of the three questions answered. */
 export function activeFilterCount(state: SearchState): number {
-  return filterKeys.reduce((sum, key) => sum + state.filters[key].length, 0);
+  return filterKeys.reduce((sum, key) => sum + state.filters[key].length, answeredCount(state.answers));
 }
 
 /**
@@ -89,27 +107,4 @@ export function listsEveryJob(state: SearchState): boolean {
 /** Whether two states ask for the same search: a history entry that differs only in its hash does not. */
 export function sameSearch(a: SearchState, b: SearchState): boolean {
   return stateToQuery(a) === stateToQuery(b);
-}
-
-export interface NoResultsText {
-  title: string;
-  hint: string;
-  /** Whether a link to browse every job helps: not when the board itself is empty. */
-  browseAll: boolean;
-}
-
-/** What the empty state says, for what the visitor narrowed by: words, filters or both. */
-export function noResultsText(state: SearchState): NoResultsText {
-  const filters = activeFilterCount(state);
-  const these = filters === 1 ? 'this filter' : 'these filters';
-  const removeOne = filters === 1 ? 'remove the filter above' : 'remove a filter above';
-  if (state.q && filters > 0)
-    return { title: `No jobs match “${state.q}” with ${these}.`, hint: `Try other words, or ${removeOne}.`, browseAll: true };
-  if (state.q)
-    return { title: `No jobs match “${state.q}”.`, hint: 'Check the spelling, or try a shorter or more general word.', browseAll: true };
-  if (filters > 0) {
-    const hint = filters === 1 ? 'Remove the filter above.' : 'Remove a filter above, or clear them all.';
-    return { title: `No jobs match ${these}.`, hint, browseAll: true };
-  }
-  return { title: 'There are no open jobs right now.', hint: 'Check back soon.', browseAll: false };
 }

@@ -39,6 +39,10 @@ export const OPEN_HAND_WRITTEN = [
   'onsite-no-salary-alder',
   'remote-europe-birchline',
   'remote-north-america-birchline',
+  // Who may apply from where, in which hours, and pay by the day and hour (issue #8's search).
+  'remote-europe-except-france-dunlin',
+  'onsite-lyon-dunlin',
+  'pacific-hours-dunlin',
 ];
 
 export const fixture = {
@@ -46,7 +50,7 @@ export const fixture = {
   distRoot: join(OUTPUT, 'dist-root'),
   distSub: join(OUTPUT, 'dist-sub'),
   subBase: '/board/',
-  /** The sub-path build's search index parts hold this many jobs each: 33 open jobs make 5 parts. */
+  /** The sub-path build's search index parts hold this many jobs each: 36 open jobs make 6 parts. */
   subSearchPartSize: 7,
   /** The real sample content in content/, built with the same pinned date. */
   distSample: join(OUTPUT, 'dist-sample'),

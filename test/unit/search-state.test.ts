@@ -2,17 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount,
   listsEveryJob,
-  noResultsText,
   pagefindFilters,
   parseState,
   sameSearch,
   stateToQuery,
-  withKnownFilters,
+  withKnownValues,
 } from '../../src/search/state.ts';
+import { noResultsText } from '../../src/search/no-results.ts';
 import { readEntry, resultsToShow, withEntry } from '../../src/search/history.ts';
-import { searchFilters, searchSort } from '../../src/search/facets.ts';
-import { bandFor, yearlyInBase } from '../../src/lib/salary-band.ts';
-import { salaryBanding } from '../../src/config/search.ts';
+import { searchFilters, searchSort, type Facetable } from '../../src/search/facets.ts';
+import { exchangeRates } from '../../src/config/rates.ts';
 
 describe('search state in the URL', () => {
   it('parses query, repeated filters and sort', () => {
@@ -109,53 +108,77 @@ describe('the empty state', () => {
 });
 
 describe('search facets', () => {
-  const job = {
+  const job: Facetable = {
     category: { id: 'engineering' },
     workplace: 'remote',
     employment: 'full-time',
     experience: 'mid-senior',
     skillIds: ['go', 'sql'],
     placeSlugs: ['europe', 'worldwide'],
+    region: ['europe'],
   };
+  const yearly = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
 
   it('gives every job every sort key, with 0 for no salary', () => {
-    expect(searchSort(job, salaryBanding, 42)).toEqual({ posted: '0000042', salary: '0' });
-    expect(searchFilters(job, salaryBanding)).toMatchObject({
+    expect(searchSort(job, exchangeRates, 42)).toEqual({ posted: '0000042', pay: '0' });
+    expect(searchFilters(job, exchangeRates)).toMatchObject({
       salary: ['not-stated'],
-      band: [],
+      pay: ['none'],
       region: ['europe', 'worldwide'],
       skill: ['go', 'sql'],
     });
   });
 
-  it('bands salaries by their yearly value in the base currency', () => {
-    const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
-    expect(yearlyInBase(salary, salaryBanding.rates)).toBe(97200);
-    expect(searchFilters({ ...job, salary }, salaryBanding).band).toEqual(['50k-100k']);
-    expect(searchSort({ ...job, salary }, salaryBanding, 1).salary).toBe('97200');
+  it('keys pay by the top of the range per year in the base currency, an hourly rate as a full-time year', () => {
+    expect(searchSort({ ...job, salary: yearly }, exchangeRates, 1).pay).toBe('97200');
+    expect(searchFilters({ ...job, salary: yearly }, exchangeRates).pay).toEqual(['97200']);
     const hourly = { min: 60, max: 80, currency: 'USD', period: 'hour' as const, estimated: false };
-    expect(yearlyInBase(hourly, salaryBanding.rates)).toBe(166400);
-    expect(bandFor(166400, salaryBanding.bands).id).toBe('150k-plus');
-    expect(bandFor(10, salaryBanding.bands).id).toBe('under-50k');
-    expect(yearlyInBase({ ...hourly, currency: 'XAF' }, salaryBanding.rates)).toBeUndefined();
+    expect(searchSort({ ...job, salary: hourly }, exchangeRates, 1).pay).toBe('166400');
+    // A currency without a rate cannot be compared: no pay value, and last in "Highest pay".
+    expect(searchFilters({ ...job, salary: { ...hourly, currency: 'XAF' } }, exchangeRates).pay).toEqual(['none']);
+    expect(searchSort({ ...job, salary: { ...hourly, currency: 'XAF' } }, exchangeRates, 1).pay).toBe('0');
   });
 
   it('counts a salary as stated only when the employer gave it, not when the board estimated it', () => {
-    const salary = { min: 70000, max: 90000, currency: 'EUR', period: 'year' as const, estimated: false };
-    expect(searchFilters({ ...job, salary }, salaryBanding).salary).toEqual(['stated']);
-    const estimate = searchFilters({ ...job, salary: { ...salary, estimated: true } }, salaryBanding);
+    expect(searchFilters({ ...job, salary: yearly }, exchangeRates).salary).toEqual(['stated']);
+    const estimate = searchFilters({ ...job, salary: { ...yearly, estimated: true } }, exchangeRates);
     expect(estimate.salary).toEqual(['estimated']);
-    // An estimate is still shown, so it still falls in a pay band.
-    expect(estimate.band).toEqual(['50k-100k']);
+    // An estimate is still shown, so "Pay at least" still compares it (the card marks it).
+    expect(estimate.pay).toEqual(['97200']);
+  });
+
+  it('indexes who may apply from where: a remote job by its region and exclusions, an office job by its country', () => {
+    const remote = searchFilters({ ...job, exclude: ['FR'] }, exchangeRates);
+    expect(remote.resident).toEqual(['europe']);
+    expect(remote.excluded).toEqual(['FR']);
+    const office = searchFilters({ ...job, workplace: 'hybrid', region: ['eu'], location: 'Lyon, France' }, exchangeRates);
+    expect(office.resident).toEqual(['FR']);
+    expect(office.excluded).toEqual([]);
+  });
+
+  it('indexes a window by every quarter hour it covers, and marks that it has one', () => {
+    const hours = searchFilters({ ...job, timezones: { from: -60, to: 60 } }, exchangeRates).hours;
+    expect(hours).toEqual(['set', '-60', '-45', '-30', '-15', '0', '15', '30', '45', '60']);
+    expect(searchFilters(job, exchangeRates).hours).toEqual([]);
   });
 });
 
 describe('filter values the page does not offer', () => {
-  it('drops them and keeps the rest of the search', () => {
-    const offered: Record<string, ReadonlySet<string>> = { category: new Set(['engineering']), band: new Set(['150k-plus']) };
-    const known = (key: string) => offered[key] ?? new Set<string>();
-    const state = withKnownFilters(parseState('?q=go&category=bogus&category=engineering&salary=150k-plus&sort=salary'), known);
+  const offered = {
+    filterValues: (key: string) => (key === 'category' ? new Set(['engineering']) : new Set<string>()),
+    countries: new Set(['FR', 'DE']),
+    currencies: new Set(['EUR', 'USD']),
+    defaultCurrency: 'USD',
+  };
+
+  it('drops them, names each, and keeps the rest of the search', () => {
+    const { state, ignored } = withKnownValues(
+      parseState('?q=go&category=bogus&category=engineering&salary=150k-plus&sort=salary'),
+      offered,
+      new Date(),
+    );
     expect(state).toEqual({ ...parseState('?q=go&category=engineering&sort=salary') });
     expect(stateToQuery(state)).toBe('?q=go&category=engineering&sort=salary');
+    expect(ignored).toEqual(['category “bogus”: not offered here', 'salary “150k-plus”: not offered here']);
   });
 });

@@ -3,10 +3,25 @@
  * (src/pages/search.astro): found once, so the other modules share one set.
  */
 
+/** The three questions at the top of the panel (src/components/search/SeekerQuestions.astro). */
+export interface QuestionControls {
+  fieldset: HTMLFieldSetElement;
+  country: HTMLSelectElement;
+  fitsHours: HTMLInputElement;
+  tz: HTMLSelectElement;
+  pay: HTMLInputElement;
+  currency: HTMLSelectElement;
+  unstated: HTMLInputElement;
+  forget: HTMLButtonElement;
+  /** Names the values of the page's address that could not be used. */
+  ignored: HTMLElement;
+}
+
 export interface SearchPage {
   form: HTMLFormElement;
   query: HTMLInputElement;
   sort: HTMLSelectElement;
+  questions: QuestionControls;
   count: HTMLElement;
   results: HTMLOListElement;
   placeholder: HTMLElement | null;
@@ -21,6 +36,8 @@ export interface SearchPage {
   activeCount: HTMLElement | null;
   emptyTitle: HTMLElement;
   emptyHint: HTMLElement;
+  /** "Did you mean Figma?" in the empty state. */
+  suggestion: HTMLElement;
   browseAll: HTMLElement;
   filters: HTMLDetailsElement | null;
   showResults: HTMLButtonElement | null;
@@ -29,14 +46,29 @@ export interface SearchPage {
   moreLabel: string;
   /** The page's title with no search in it. */
   title: string;
-  /** The first page of every job, newest first, drawn at build time. */
-  newestDrawn: HTMLTemplateElement | null;
+  /** The first page of every job, newest first, drawn at build time (shown as it is without JavaScript). */
+  newestDrawn: HTMLOListElement | null;
   /** Results per page, and per "Show more". */
   pageSize: number;
   /** How many parts the index is split into (src/search/parts.ts). */
   partCount: number;
   /** How many jobs are open: the length of the list drawn in `newestDrawn`. */
   openJobs: number;
+}
+
+function questionControls(form: HTMLFormElement): QuestionControls {
+  const fieldset = form.querySelector<HTMLFieldSetElement>('#search-questions')!;
+  return {
+    fieldset,
+    country: fieldset.querySelector<HTMLSelectElement>('#search-country')!,
+    fitsHours: fieldset.querySelector<HTMLInputElement>('#search-fits-hours')!,
+    tz: fieldset.querySelector<HTMLSelectElement>('#search-tz')!,
+    pay: fieldset.querySelector<HTMLInputElement>('#search-pay')!,
+    currency: fieldset.querySelector<HTMLSelectElement>('#search-currency')!,
+    unstated: fieldset.querySelector<HTMLInputElement>('input[name="unstated"]')!,
+    forget: fieldset.querySelector<HTMLButtonElement>('#search-forget')!,
+    ignored: fieldset.querySelector<HTMLElement>('#search-ignored')!,
+  };
 }
 
 /** The search page's elements; undefined on any other page. */
@@ -48,6 +80,7 @@ export function findSearchPage(): SearchPage | undefined {
     form,
     query: form.querySelector<HTMLInputElement>('#search-query')!,
     sort: form.querySelector<HTMLSelectElement>('#search-sort')!,
+    questions: questionControls(form),
     count: document.querySelector<HTMLElement>('#result-count')!,
     results: document.querySelector<HTMLOListElement>('#search-results')!,
     placeholder: document.querySelector<HTMLElement>('#search-placeholder'),
@@ -62,13 +95,14 @@ export function findSearchPage(): SearchPage | undefined {
     activeCount: document.querySelector<HTMLElement>('[data-active-count]'),
     emptyTitle: document.querySelector<HTMLElement>('#search-empty-title')!,
     emptyHint: document.querySelector<HTMLElement>('#search-empty-hint')!,
+    suggestion: document.querySelector<HTMLElement>('#search-suggestion')!,
     browseAll: document.querySelector<HTMLElement>('#search-browse-all')!,
     filters: document.querySelector<HTMLDetailsElement>('#filters'),
     showResults: document.querySelector<HTMLButtonElement>('#filters-done'),
     resultsHeading: document.querySelector<HTMLElement>('#results-heading')!,
     moreLabel: more.textContent ?? '',
     title: document.title,
-    newestDrawn: document.querySelector<HTMLTemplateElement>('#search-newest'),
+    newestDrawn: document.querySelector<HTMLOListElement>('#search-newest'),
     pageSize: Number(form.dataset['pageSize'] ?? 20),
     partCount: Number(form.dataset['searchParts'] ?? 1),
     openJobs: Number(form.dataset['openJobs'] ?? 0),

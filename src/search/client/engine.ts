@@ -6,9 +6,10 @@
 import { partBundlePath } from '../parts.ts';
 import { searchMetaWeights } from '../../config/search.ts';
 import { byScore, concatenated, mergedByKey, orderedList, sumCounts, type Counts, type ResultList } from '../merge.ts';
+import { payValuesReaching, type PayCut, type SearchRequest } from '../seekers.ts';
 import type { PagefindFilters, PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind-types.ts';
 
-type SortKey = 'posted' | 'salary';
+type SortKey = 'posted' | 'pay';
 
 export interface SearchResponse {
   results: ResultList<PagefindResultData>;
@@ -17,12 +18,18 @@ export interface SearchResponse {
 }
 
 const load = (result: PagefindResult) => result.data();
-const salaryOf = (data: PagefindResultData) => Number(data.meta['salarySort'] ?? 0);
+const payOf = (data: PagefindResultData) => Number(data.meta['pay'] ?? 0);
+
+/** One part of the index, and the yearly pay figures its jobs have, once asked for. */
+interface Part {
+  pagefind: PagefindInstance;
+  payValues?: Promise<string[] | null> | undefined;
+}
 
 export class SearchEngine {
-  readonly #parts: PagefindInstance[];
+  readonly #parts: Part[];
 
-  private constructor(parts: PagefindInstance[]) {
+  private constructor(parts: Part[]) {
     this.#parts = parts;
   }
 
@@ -37,7 +44,7 @@ export class SearchEngine {
         const instance = module.createInstance({ basePath });
         await instance.options({ baseUrl: base, ranking: { metaWeights: searchMetaWeights } });
         await instance.init();
-        return instance;
+        return { pagefind: instance };
       }),
     );
     return new SearchEngine(parts);
@@ -45,21 +52,25 @@ export class SearchEngine {
 
   /** Loads every filter group's counts. */
   async filters(): Promise<Counts> {
-    return sumCounts(await Promise.all(this.#parts.map((part) => part.filters())));
+    return sumCounts(await Promise.all(this.#parts.map((part) => part.pagefind.filters())));
   }
 
   /** Fetches what a search would need without searching (one filter group's file, say). */
   async preload(query: string | null, options: { filters?: PagefindFilters }): Promise<void> {
-    await Promise.all(this.#parts.map((part) => part.preload(query, options)));
+    await Promise.all(this.#parts.map((part) => part.pagefind.preload(query, options)));
   }
 
   /** Searches every part; null when Pagefind dropped the search for a newer one. */
-  async search(query: string | null, options: { filters?: PagefindFilters; sort?: SortKey | undefined }): Promise<SearchResponse | null> {
+  async search(query: string | null, options: { request: SearchRequest; sort?: SortKey | undefined }): Promise<SearchResponse | null> {
     const sort = options.sort ? { [options.sort]: 'desc' as const } : undefined;
+    const { pay } = options.request;
     const responses = await Promise.all(
-      this.#parts.map((part) =>
-        part.search(query, { ...(options.filters ? { filters: options.filters } : {}), ...(sort ? { sort } : {}) }),
-      ),
+      this.#parts.map(async (part) => {
+        const payValues = pay ? await payFilter(part, pay) : undefined;
+        if (payValues === null) return null;
+        const filters = payValues ? { ...options.request.filters, pay: { any: payValues } } : options.request.filters;
+        return part.pagefind.search(query, { filters, ...(sort ? { sort } : {}) });
+      }),
     );
     if (responses.some((response) => !response)) return null;
     const parts = responses.map((response) => response!.results);
@@ -68,9 +79,29 @@ export class SearchEngine {
         ? orderedList(parts[0]!, load)
         : options.sort === 'posted'
           ? concatenated(parts, load)
-          : options.sort === 'salary'
-            ? mergedByKey(parts, load, salaryOf)
+          : options.sort === 'pay'
+            ? mergedByKey(parts, load, payOf)
             : byScore(parts, load);
     return { results, filters: sumCounts(responses.map((response) => response!.filters)) };
   }
+}
+
+/**
+ * "Pay at least" as a filter: the part's `pay` values (each job's exact
+ * yearly figure) that reach the cut. The values come from the part's `pay`
+ * filter file, read once; Pagefind lists every value of a loaded filter,
+ * also those no result has.
+ */
+async function payFilter(part: Part, cut: PayCut): Promise<string[] | null> {
+  part.payValues ??= part.pagefind
+    .search(null, { filters: { pay: { any: [] } } })
+    .then((response) => (response ? Object.keys(response.totalFilters['pay'] ?? {}) : null))
+    .catch((error: unknown) => {
+      part.payValues = undefined;
+      throw error;
+    });
+  const values = await part.payValues;
+  // Dropped for a newer search: ask again next time.
+  if (values === null) part.payValues = undefined;
+  return values && payValuesReaching(values, cut);
 }

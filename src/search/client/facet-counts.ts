@@ -3,22 +3,23 @@
  * loads a group's counts when the visitor reaches for it (filter-counts.ts).
  */
 import { filterKeys, type FilterKey } from '../facets.ts';
-import { activeFilterCount, pagefindFilters, type SearchState } from '../state.ts';
+import { activeFilterCount, type SearchState } from '../state.ts';
 import type { SearchPage } from './elements.ts';
+import { requestFor } from './questions.ts';
 import type { SearchEngine, SearchResponse } from './engine.ts';
 import type { Counts, FilterCounts } from './filter-counts.ts';
 import type { LoadPagefind } from './load-pagefind.ts';
 import type { Session } from './session.ts';
 
 /** Counts per value that respect every other group, so OR within a group stays meaningful. */
-export async function facetCounts(engine: SearchEngine, state: SearchState, main: SearchResponse): Promise<Counts> {
+export async function facetCounts(engine: SearchEngine, page: SearchPage, state: SearchState, main: SearchResponse): Promise<Counts> {
   const counts: Counts = { ...main.filters };
   const query = state.q || null;
   await Promise.all(
     filterKeys
       .filter((key) => state.filters[key].length > 0)
       .map(async (key) => {
-        const without = await engine.search(query, { filters: pagefindFilters(state, key) });
+        const without = await engine.search(query, { request: requestFor(page, state, key) });
         if (without) counts[key] = without.filters[key] ?? {};
       }),
   );
@@ -43,9 +44,9 @@ export function loadCountsOnIntent(page: SearchPage, filterCounts: FilterCounts,
     if (!session.current) return;
     const state = session.current;
     const mine = session.generation;
-    const response = await engine.search(state.q || null, { filters: pagefindFilters(state) });
+    const response = await engine.search(state.q || null, { request: requestFor(page, state) });
     if (!response) return;
-    const counts = await facetCounts(engine, state, response);
+    const counts = await facetCounts(engine, page, state, response);
     if (mine === session.generation) showCounts(filterCounts, counts, state);
   }
 

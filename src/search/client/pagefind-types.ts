@@ -1,4 +1,9 @@
 /** The slice of Pagefind's browser API we use (pagefind/pagefind.js, generated at build). */
+import type { PagefindFilters } from '../seekers.ts';
+
+/** Pagefind's filter argument (src/search/seekers.ts builds the compound ones). */
+export type { PagefindFilters };
+
 export interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
@@ -16,9 +21,6 @@ export interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
 }
-
-/** Pagefind's filter argument: for each filter, the values any of which a result must have. */
-export type PagefindFilters = Record<string, { any: string[] }>;
 
 export interface SearchOptions {
   filters?: PagefindFilters;

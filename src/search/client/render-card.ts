@@ -7,6 +7,8 @@ import { decodeSkills } from '../skills.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
 import { timeAgo } from '../../lib/relative-time.ts';
 import { formatDate, todayLocal } from '../../lib/dates.ts';
+import { exchangeRates } from '../../config/rates.ts';
+import { yearlyLabel } from '../pay-label.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -19,7 +21,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted' }, '\u00a0· ');
 
-export function renderCard(data: PagefindResultData, base: string): HTMLLIElement {
+/**
+ * A result card; with `yearlyIn`, the job's yearly pay in that currency
+ * follows its salary ("≈ €83K a year"), so an hourly rate can be compared.
+ */
+export function renderCard(data: PagefindResultData, base: string, yearlyIn?: string): HTMLLIElement {
   const meta = data.meta;
   const skills = decodeSkills(meta['skills']);
   const shown = skills.slice(0, 3);
@@ -49,6 +55,8 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
         meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
       ),
     );
+    const yearly = yearlyIn ? yearlyLabel(Number(meta['pay'] ?? 0), yearlyIn, exchangeRates) : undefined;
+    if (yearly) factLine.append(separator(), el('span', { class: 'whitespace-nowrap text-muted', 'data-yearly': '' }, yearly));
   }
 
   const skillList = el('ul', {

@@ -2,7 +2,7 @@
  * Running a search and showing its first page: the cards, how many jobs
  * it found, "Show more", the empty state and the filter counts.
  */
-import { listsEveryJob, pagefindFilters, type SearchState } from '../state.ts';
+import { listsEveryJob, type SearchState } from '../state.ts';
 import { countLabel } from '../../lib/plural.ts';
 import { deferredList, type ResultList } from '../merge.ts';
 import { showRelativeTimes } from '../../client/relative-times.ts';
@@ -13,6 +13,8 @@ import type { Counts, FilterCounts } from './filter-counts.ts';
 import type { LoadPagefind } from './load-pagefind.ts';
 import { facetCounts, showCounts } from './facet-counts.ts';
 import { showEmptyState } from './messages.ts';
+import { requestFor } from './questions.ts';
+import { showSuggestion } from './suggestion.ts';
 import { noResults, type Session } from './session.ts';
 
 /** The cards a phone shows first; the rest follow in a later task, as one long task would hold up input. */
@@ -32,11 +34,11 @@ export type RunSearch = (state: SearchState, count?: number) => Promise<boolean>
 
 export function searchRunner({ page, session, loadPagefind, filterCounts, showChips }: ResultsParts): RunSearch {
   const base = import.meta.env.BASE_URL;
-  const newestDrawnCount = page.newestDrawn?.content.childElementCount ?? 0;
+  const newestDrawnCount = page.newestDrawn?.childElementCount ?? 0;
   /** Every open job, newest first: its first page is drawn in the HTML, later pages come from the index. */
   const everyJob: ResultList<PagefindResultData> = deferredList(page.openJobs, async () => {
     const engine = await loadPagefind();
-    return (await engine?.search(null, { filters: {}, sort: 'posted' }))?.results;
+    return (await engine?.search(null, { request: { filters: {} }, sort: 'posted' }))?.results;
   });
 
   /** Puts the first cards of a new list of results in place of the old ones (or the placeholders). */
@@ -60,6 +62,7 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     session.shown = pageLength;
     page.more.classList.toggle('hidden', session.shown >= found);
     showEmptyState(page, state, found);
+    void showSuggestion(page, session, state, found);
     showCounts(filterCounts, counts, state);
     page.count.textContent = countLabel(found, 'job');
     if (page.showResults) page.showResults.textContent = `Show ${countLabel(found, 'job')}`;
@@ -71,8 +74,11 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     session.current = state;
     const mine = ++session.generation;
     page.results.setAttribute('aria-busy', 'true');
+    // Cards give each job's yearly pay in the visitor's currency while pay is what they sort or filter by.
+    session.yearlyIn = state.sort === 'salary' || state.answers.pay ? state.answers.currency || page.questions.currency.value : undefined;
     if (page.newestDrawn && listsEveryJob(state) && Math.min(count, everyJob.length) <= newestDrawnCount) {
-      const cards = page.newestDrawn.content.cloneNode(true) as DocumentFragment;
+      const cards = document.createDocumentFragment();
+      cards.append(...[...page.newestDrawn.children].map((card) => card.cloneNode(true)));
       showRelativeTimes(cards);
       showFirstCards(state, everyJob, [cards], newestDrawnCount);
       showSummary(state, filterCounts.boardCounts(), newestDrawnCount);
@@ -89,12 +95,12 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
       return false;
     }
     // Best match is Pagefind's own relevance order: no sort key.
-    const sort = state.sort === 'salary' ? ('salary' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
-    const response = await engine.search(state.q || null, { filters: pagefindFilters(state), sort });
+    const sort = state.sort === 'salary' ? ('pay' as const) : state.sort === 'newest' ? ('posted' as const) : undefined;
+    const response = await engine.search(state.q || null, { request: requestFor(page, state), sort });
     if (!response || mine !== session.generation) return false; // a newer search started: drop this one
     // A visitor who reached for a filter is waiting for its counts: let them finish loading first.
     await filterCounts.settled();
-    const counts = await facetCounts(engine, state, response);
+    const counts = await facetCounts(engine, page, state, response);
     if (mine !== session.generation) return false;
 
     const firstData = await response.results.page(0, count);
@@ -103,13 +109,13 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     showFirstCards(
       state,
       response.results,
-      aboveFold.map((d) => renderCard(d, base)),
+      aboveFold.map((d) => renderCard(d, base, session.yearlyIn)),
       firstData.length,
     );
     if (belowFold.length > 0) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (mine !== session.generation) return false;
-      page.results.append(...belowFold.map((d) => renderCard(d, base)));
+      page.results.append(...belowFold.map((d) => renderCard(d, base, session.yearlyIn)));
     }
     showSummary(state, counts, firstData.length);
     return true;

@@ -14,8 +14,17 @@ export interface Session {
   shown: number;
   /** Until the first results replace the placeholder cards, anything added above them would move them. */
   firstResultsShown: boolean;
+  /** The currency result cards give each job's yearly pay in, while the visitor sorts or filters by pay. */
+  yearlyIn: string | undefined;
 }
 
 export const noResults: ResultList<PagefindResultData> = { length: 0, page: async () => [] };
 
-export const newSession = (): Session => ({ current: undefined, generation: 0, list: noResults, shown: 0, firstResultsShown: false });
+export const newSession = (): Session => ({
+  current: undefined,
+  generation: 0,
+  list: noResults,
+  shown: 0,
+  firstResultsShown: false,
+  yearlyIn: undefined,
+});

@@ -35,7 +35,7 @@ async function appendNextPage(page: SearchPage, session: Session, list: ResultLi
   if (list !== session.list || mine !== session.generation) return;
   page.more.textContent = page.moreLabel;
   page.results.setAttribute('aria-busy', 'false');
-  const cards = data.map((d) => renderCard(d, import.meta.env.BASE_URL));
+  const cards = data.map((d) => renderCard(d, import.meta.env.BASE_URL, session.yearlyIn));
   page.results.append(...cards);
   session.shown += data.length;
   rememberShown(session.shown);

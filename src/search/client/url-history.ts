@@ -7,8 +7,11 @@
  */
 import { sameSearch, stateToQuery, type SearchState } from '../state.ts';
 import { readEntry, resultsToShow, withEntry } from '../history.ts';
+import { withRemembered } from '../seekers.ts';
 import type { SearchPage } from './elements.ts';
 import { readForm, urlStateReader, writeForm } from './form-state.ts';
+import { showIgnored } from './messages.ts';
+import { recallAnswers } from './remembered.ts';
 import type { RunSearch } from './results.ts';
 import type { Session } from './session.ts';
 
@@ -37,7 +40,7 @@ export interface UrlSync {
 /** Keeps the form, the URL and the history in step. */
 export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync {
   const { form, query } = page;
-  const stateOf = urlStateReader(form);
+  const stateOf = urlStateReader(page);
   const show = (state: SearchState) => {
     writeForm(page, state);
     // On load the chips wait for the first results, and come in the same frame: the placeholders never move.
@@ -58,7 +61,8 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
       changedWhileBack = true;
       return false;
     }
-    const state = readForm(form, session.current);
+    const { state, ignored } = readForm(page, session.current);
+    showIgnored(page, ignored);
     show(state);
     const url = address(state);
     const changed = url !== `${location.pathname}${location.search}`;
@@ -77,7 +81,7 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
     clearTimeout(typing);
     typing = undefined;
     // Typing that ends where it began (a query typed, then deleted) leaves no entry: Back would show one search twice.
-    if (burstStart !== undefined && address(readForm(form, session.current)) === burstStart) {
+    if (burstStart !== undefined && address(readForm(page, session.current).state) === burstStart) {
       burstStart = undefined;
       backPending = true;
       history.back();
@@ -114,7 +118,7 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
         return;
       }
     }
-    const state = stateOf(location.search);
+    const { state, ignored } = stateOf(location.search);
     // Only the hash changed (the skip link to #main, say): the results stay as they are.
     if (session.current && sameSearch(state, session.current)) {
       rememberShown(session.shown);
@@ -123,6 +127,7 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
     clearTimeout(typing);
     typing = undefined;
     burstStart = undefined;
+    showIgnored(page, ignored);
     show(state);
     void run(state, resultsToShow(history.state, page.pageSize));
   });
@@ -133,8 +138,14 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
   });
 
   const start = () => {
-    const initial = stateOf(location.search);
+    // The answers remembered on this device fill in the questions the address does not answer.
+    const { state: initial, ignored } = stateOf(withRemembered(new URLSearchParams(location.search), recallAnswers()));
     const saved = readEntry(history.state);
+    showIgnored(page, ignored);
+    // The address says what is shown: remembered answers join it, and values it could not use leave it.
+    const url = address(initial);
+    if (!sameSearch(initial, stateOf(location.search).state) || ignored.length > 0)
+      history.replaceState(history.state, '', `${url}${location.hash}`);
     show(initial);
     void run(initial, resultsToShow(history.state, page.pageSize)).then((shownAll) => {
       // The browser restored the scroll position when the page loaded, before these results were here to scroll to.
