@@ -1,7 +1,7 @@
 /**
  * A search index split into parts (src/search/parts.ts) must answer like
  * one index. The fixture board is built twice from the same content: at the
- * root with one index, and under /board/ in parts of 7 jobs (5 parts). The
+ * root with one index, and under /board/ in parts of 7 jobs (6 parts). The
  * same searches on both must list the same jobs in the same order, with the
  * same counts.
  */
@@ -81,7 +81,7 @@ describe('search index in parts answers like one index', needsBrowser(), () => {
     },
   );
 
-  it('merges "Highest salary" across parts', async () => {
+  it('merges "Highest pay" across parts', async () => {
     const { one, split } = await both('?sort=salary');
     expect(split.cards).toHaveLength(OPEN_JOBS);
     const stated = (cards: Card[]) => cards.filter((c) => c.salary).map((c) => `${c.title}: ${c.salary}`);
@@ -94,7 +94,18 @@ describe('search index in parts answers like one index', needsBrowser(), () => {
     await Promise.all([one.page.close(), split.page.close()]);
   });
 
-  it.each(['?q=engineer', '?q=platform', '?workplace=remote&sort=salary', '?region=europe', '?q=designer&category=product-design'])(
+  it.each([
+    '?q=engineer',
+    '?q=platform',
+    '?workplace=remote&sort=salary',
+    '?region=europe',
+    '?q=designer&category=product-design',
+    // The three questions: each part cuts pay by its own values, and the parts' answers merge.
+    '?country=FR',
+    '?country=DE&pay=90000&currency=EUR&sort=salary',
+    '?pay=60000&currency=GBP&unstated=1',
+    '?tz=UTC%2B1&workplace=remote',
+  ])(
     'finds the same jobs for %s',
     async (search) => {
       const { one, split } = await both(search);
