@@ -56,7 +56,7 @@ export function searchFilters(job: Facetable, rates: Rates): Record<FilterKey | 
     excluded: [...(job.exclude ?? [])],
     // Every quarter hour the window covers: the visitor's offset today is one value, and Pagefind matches values exactly.
     hours: job.timezones ? [WINDOWED, ...windowOffsets(job.timezones).map(String)] : [],
-    // The exact yearly figure: the page picks every value at or above the visitor's amount (src/search/pay-filter.ts).
+    // The exact yearly figure: the page picks every value at or above the visitor's amount (payValuesReaching in src/search/seekers.ts).
     pay: [pay === undefined ? NO_PAY : String(pay)],
   };
 }

@@ -13,10 +13,19 @@ describe('listing doubts', () => {
   it('doubts a salary range over five times wide, and a yearly salary under 1,000', () => {
     expect(salaryDoubts(salary(60_000, 90_000))).toEqual([]);
     expect(salaryDoubts(salary(60_000, 300_000))).toEqual([]);
-    expect(salaryDoubts(salary(60_000, 99_999_999)).map((d) => d.field)).toEqual(['salary.max']);
+    expect(salaryDoubts(salary(60_000, 400_000)).map((d) => d.message)).toEqual(['is more than 5 times min; check both amounts']);
     expect(salaryDoubts(salary(1, 2)).map((d) => d.field)).toEqual(['salary.period']);
     expect(salaryDoubts(salary(20, 35, 'hour'))).toEqual([]);
     expect(salaryDoubts(salary(900, undefined, 'month'))).toEqual([]);
+  });
+
+  it('doubts a yearly figure no job pays, converted and annualised with the board’s rates', () => {
+    // €1,000 an hour × 2,080 hours ≈ $2.25M a year.
+    expect(salaryDoubts(salary(800, 1000, 'hour')).map((d) => d.message)).toEqual([
+      'comes to about 2,246,400 USD a year (2,080 hours); check the amount and the period',
+    ]);
+    // Without a rate for the currency nothing can be said about the amount.
+    expect(salaryDoubts(salary(800, 1000, 'hour'), { base: 'USD', rates: { USD: 1 } })).toEqual([]);
   });
 
   it('doubts a closing date more than a year after posting', () => {

@@ -6,7 +6,8 @@
  */
 import type { Salary } from '../../lib/salary.ts';
 import { addDays } from '../../lib/dates.ts';
-import { fullTimeDays, fullTimeHours, yearlyInBase } from '../../lib/salary-band.ts';
+import { fullTimeDays, fullTimeHours, payKey, type Rates } from '../../lib/pay.ts';
+import { exchangeRates } from '../../config/rates.ts';
 
 export interface Doubt {
   field: string;
@@ -21,16 +22,16 @@ export const MAX_OPEN_DAYS = 366;
 /** Yearly pay above this (in the base currency) is more likely a wrong amount or period than a real offer. */
 export const MAX_PLAUSIBLE_YEARLY = 1_500_000;
 
-/** `rates` converts to the base currency (src/config/search.ts), so the top of the range can be compared across currencies. */
-export function salaryDoubts(salary: Salary, rates: Readonly<Record<string, number>> = {}, baseCurrency = 'USD'): Doubt[] {
+/** The top of the range per year, converted to the base currency with the one rate table search uses too (`payKey`). */
+export function salaryDoubts(salary: Salary, rates: Rates = exchangeRates): Doubt[] {
   const doubts: Doubt[] = [];
-  const yearly = yearlyInBase(salary, rates);
+  const yearly = payKey(salary, rates);
   if (yearly !== undefined && yearly > MAX_PLAUSIBLE_YEARLY) {
     const annualised =
       { hour: ` (${fullTimeHours.toLocaleString('en')} hours)`, day: ` (${fullTimeDays} days)` }[salary.period as string] ?? '';
     doubts.push({
       field: salary.max !== undefined ? 'salary.max' : 'salary.min',
-      message: `comes to about ${Math.round(yearly).toLocaleString('en')} ${baseCurrency} a year${annualised}; check the amount and the period`,
+      message: `comes to about ${Math.round(yearly).toLocaleString('en')} ${rates.base} a year${annualised}; check the amount and the period`,
     });
   }
   if (salary.max !== undefined && salary.max > salary.min * MAX_SALARY_SPREAD) {
