@@ -1,0 +1,77 @@
+/**
+ * What answering one of the search page's three questions ("I live in",
+ * "Fits my hours", "Pay at least") costs after a first query: the bytes
+ * Pagefind fetches for it, as `npm run measure:search` reports them beside
+ * the refinement by a checkbox filter. Each question is answered on a fresh
+ * page, so one question's files never count for another.
+ */
+import type { Page } from 'playwright-core';
+import { serveDist } from '../../test/support/serve.ts';
+import { launchBrowser } from '../../test/support/browser.ts';
+import { pagefindKind, sumByKind, wireBytes } from './search.ts';
+
+interface Question {
+  name: string;
+  /** The URL parameter answering it adds. */
+  param: string;
+  answer: (page: Page) => Promise<void>;
+}
+
+const questions: readonly Question[] = [
+  { name: 'I live in Germany', param: 'country', answer: (page) => page.selectOption('#search-country', 'DE').then(() => undefined) },
+  { name: 'Fits my hours (Europe/Berlin)', param: 'tz', answer: (page) => page.check('#search-fits-hours') },
+  {
+    name: 'Pay at least €80,000',
+    param: 'pay',
+    answer: async (page) => {
+      await page.selectOption('#search-currency', 'EUR');
+      await page.fill('#search-pay', '80000');
+      await page.press('#search-pay', 'Enter');
+    },
+  },
+];
+
+export interface QuestionCost {
+  name: string;
+  bytes: number;
+  byKind: Record<string, number>;
+}
+
+async function settledSearch(page: Page): Promise<void> {
+  await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+  await page.waitForLoadState('networkidle');
+}
+
+/** The bytes each question costs after a first query `query`, in Chromium. */
+export async function measureQuestions(dist: string, query: string): Promise<QuestionCost[]> {
+  const server = await serveDist(dist);
+  const browser = await launchBrowser();
+  try {
+    const costs: QuestionCost[] = [];
+    for (const question of questions) {
+      const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+      const page = await context.newPage();
+      const reads: Promise<{ kind: string; bytes: number }>[] = [];
+      page.on('response', (response) => {
+        const url = response.url();
+        if (!url.includes('/pagefind/')) return;
+        reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
+      });
+      await page.goto(`${server.url}search/`);
+      await page.fill('#search-query', query);
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('q'));
+      await settledSearch(page);
+      const first = (await Promise.all(reads)).length;
+      await question.answer(page);
+      await page.waitForFunction((param) => new URL(location.href).searchParams.has(param), question.param);
+      await settledSearch(page);
+      const answered = (await Promise.all(reads)).slice(first);
+      costs.push({ name: question.name, bytes: answered.reduce((sum, r) => sum + r.bytes, 0), byKind: sumByKind(answered) });
+      await context.close();
+    }
+    return costs;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
