@@ -77,8 +77,11 @@ describe('search queries and filters', needsBrowser(), () => {
     });
     await page.goto(`${site.server.url}search/`);
     await searchSettled(page);
-    // Nothing narrows the results yet: the board-wide counts printed at build time are exact.
-    expect(await filterCount(page, 'workplace', 'remote')).toMatch(/^\d+$/);
+    // Nothing narrows the results yet: the board-wide counts printed at build time are exact, in every group alike.
+    const counted = await page.$$eval('fieldset[data-filter-group]', (groups) =>
+      groups.map((group) => [...group.querySelectorAll('[data-count-for]')].every((label) => /^\d+$/.test(label.textContent ?? ''))),
+    );
+    expect(counted).toEqual([true, true, true, true, true, true, true]);
     await page.fill('#search-query', 'engineer');
     await page.waitForURL(/q=engineer/);
     await searchSettled(page);
@@ -173,6 +176,54 @@ describe('search queries and filters', needsBrowser(), () => {
     await page.goBack();
     await page.waitForURL(/workplace=remote/);
     await page.waitForFunction(() => document.querySelectorAll('#search-active button').length === 1);
+    await page.close();
+  });
+
+  it('lists the chips in the panel’s order, whatever order the filters were chosen in', async () => {
+    const page = await openSearch();
+    const labels = () => page.$$eval('#search-active button', (buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    // Chosen from the bottom of the panel up: salary stated, remote, Engineering, then the question at the top.
+    await toggleFilter(page, 'salary', 'stated');
+    await toggleFilter(page, 'workplace', 'remote');
+    await toggleFilter(page, 'category', 'engineering');
+    await page.selectOption('#search-country', 'DE');
+    await page.waitForURL(/country=DE/);
+    await searchSettled(page);
+    const panelOrder = [
+      'Remove filter: Lives in Germany',
+      'Remove filter: Engineering',
+      'Remove filter: Remote',
+      'Remove filter: Salary stated',
+    ];
+    expect(await labels()).toEqual(panelOrder);
+    // The same link opened afresh shows them in the same order.
+    const again = await openSearch(new URL(page.url()).search);
+    expect(await again.$$eval('#search-active button', (buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(panelOrder);
+    await Promise.all([page.close(), again.close()]);
+  });
+
+  it('suggests a word the board uses when a typo finds nothing, and searches it on request', async () => {
+    const words: string[] = [];
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('request', (request) => {
+      if (request.url().endsWith('/search-words.json')) words.push(request.url());
+    });
+    await page.goto(`${site.server.url}search/?q=designer`);
+    await searchSettled(page);
+    // A query that finds jobs never fetches the board's words.
+    expect(words).toEqual([]);
+    await page.fill('#search-query', 'figam');
+    await page.waitForURL(/q=figam/);
+    await page.waitForSelector('#search-suggestion:not(.hidden)');
+    expect(await resultCount(page)).toBe('0 jobs');
+    expect(await page.textContent('#search-suggestion')).toBe('Did you mean Figma?');
+    expect(words).toHaveLength(1);
+    await page.click('#search-suggestion a');
+    await page.waitForURL(/q=Figma/);
+    await searchSettled(page);
+    expect(await page.inputValue('#search-query')).toBe('Figma');
+    expect(await resultTitles(page)).toEqual(['Product Designer, Publishing Tools']);
+    expect(await page.isVisible('#search-suggestion')).toBe(false);
     await page.close();
   });
 

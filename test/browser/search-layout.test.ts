@@ -33,12 +33,18 @@ describe('search page layout', needsBrowser(), () => {
       const box = p?.getBoundingClientRect();
       return { text: p?.textContent ?? '', top: box?.top ?? -1, height: box?.height ?? 0 };
     });
-    expect(notice.text).toContain('Search runs in your browser and needs JavaScript');
+    expect(notice.text).toContain('Searching by words and filtering need JavaScript, which is off in this browser.');
     expect(notice.height).toBeGreaterThan(0);
     expect(notice.top).toBeGreaterThan(0);
     expect(notice.top).toBeLessThan(400);
     expect(await page.locator('#search-form').isVisible()).toBe(false);
     expect(await page.locator('#search-placeholder').isVisible()).toBe(false);
+    // Not a dead end: the notice links to the browsing pages, and the newest jobs drawn at build time show.
+    const links = await page.$$eval('main noscript a', (anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/categories/', '/regions/', '/skills/']);
+    expect(await page.locator('#search-newest-heading').isVisible()).toBe(true);
+    expect(await page.locator('#search-newest > li').count()).toBe(20);
+    expect(await page.locator('#search-newest > li h3').first().isVisible()).toBe(true);
     await noScript.close();
     const withScript = await site.browser.newPage();
     await withScript.goto(landed);

@@ -105,17 +105,14 @@ describe('search index in parts answers like one index', needsBrowser(), () => {
     '?country=DE&pay=90000&currency=EUR&sort=salary',
     '?pay=60000&currency=GBP&unstated=1',
     '?tz=UTC%2B1&workplace=remote',
-  ])(
-    'finds the same jobs for %s',
-    async (search) => {
-      const { one, split } = await both(search);
-      // Agreeing on nothing would prove nothing: each search finds jobs.
-      expect(one.cards.length).toBeGreaterThan(0);
-      expect(split.count).toBe(one.count);
-      expect(titles(split.cards)).toEqual(titles(one.cards));
-      await Promise.all([one.page.close(), split.page.close()]);
-    },
-  );
+  ])('finds the same jobs for %s', async (search) => {
+    const { one, split } = await both(search);
+    // Agreeing on nothing would prove nothing: each search finds jobs.
+    expect(one.cards.length).toBeGreaterThan(0);
+    expect(split.count).toBe(one.count);
+    expect(titles(split.cards)).toEqual(titles(one.cards));
+    await Promise.all([one.page.close(), split.page.close()]);
+  });
 
   it('adds up filter counts across parts', async () => {
     const { one, split } = await both('?workplace=remote');
