@@ -64,14 +64,16 @@ export async function runBuild(astroArgs: readonly string[]): Promise<number> {
   // 3. Index search and 4. paint cards.
   const sideBySide = searchRecordFiles(outDir).length > 1;
   const painting = sideBySide ? startModule(painter, 'inherit') : undefined;
+  // Listened for now: a painter that finishes before the index (cards already cached) would close unheard.
+  const paintingDone = painting ? exited(painting) : undefined;
   try {
     await indexSearch(outDir);
   } catch (error) {
     painting?.kill();
     throw error;
   }
-  if (painting) {
-    const painted = await exited(painting);
+  if (paintingDone) {
+    const painted = await paintingDone;
     if (painted !== 0) return painted;
   } else {
     await placeSocialCards(outDir);
