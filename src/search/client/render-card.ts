@@ -7,6 +7,7 @@ import { decodeSkills } from '../skills.ts';
 import type { PagefindResultData } from './pagefind-types.ts';
 import { timeAgo } from '../../lib/relative-time.ts';
 import { formatDate, todayLocal } from '../../lib/dates.ts';
+import { cardSaveButton, jobSlugOf } from '../../saved/client/save-button.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -102,6 +103,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
       factLine,
       skillList,
     ),
+    cardSaveButton({ slug: jobSlugOf(data.url), title: meta['title'] ?? 'Untitled job', company: meta['company'] ?? '' }),
   );
   return el('li', {}, article);
 }
