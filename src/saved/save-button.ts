@@ -25,8 +25,16 @@ export const saveButtonAttributes = (job: SaveButtonJob): Record<string, string>
 
 const shared = 'group invisible items-center gap-1.5 noscript:hidden in-data-save-jobs:visible aria-pressed:text-accent';
 
-/** Above the card's stretched link, at the top of its own column; only the bookmark on phones. */
-export const cardSaveButtonClass = `${shared} relative z-10 inline-flex shrink-0 self-start rounded-lg border border-line bg-card p-2 text-sm font-medium text-ink hover:border-accent aria-pressed:border-accent sm:px-3`;
+/**
+ * Above the card's stretched link, at the top of its own column. On phones
+ * only the bookmark, in the card's corner: a column of its own would narrow
+ * every line, and "Company · 2 weeks ago" would wrap once the date is
+ * rewritten, moving the card. Only the title keeps room for it (cardTitleRoomClass).
+ */
+export const cardSaveButtonClass = `${shared} relative z-10 inline-flex shrink-0 self-start rounded-lg border border-line bg-card p-1.5 text-sm font-medium text-ink hover:border-accent aria-pressed:border-accent max-sm:absolute max-sm:top-2 max-sm:right-2 sm:px-3 sm:py-2`;
+
+/** On a card's title, on phones: room beside it for the Save button in the corner. */
+export const cardTitleRoomClass = 'max-sm:pr-6';
 
 export const pageSaveButtonClass = `${shared} btn-secondary flex w-full aria-pressed:border-accent`;
 

@@ -8,6 +8,7 @@ import type { PagefindResultData } from './pagefind-types.ts';
 import { timeAgo } from '../../lib/relative-time.ts';
 import { formatDate, todayLocal } from '../../lib/dates.ts';
 import { cardSaveButton, jobSlugOf } from '../../saved/client/save-button.ts';
+import { cardTitleRoomClass } from '../../saved/save-button.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -95,7 +96,7 @@ export function renderCard(data: PagefindResultData, base: string): HTMLLIElemen
         featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
         el(
           'h3',
-          { class: 'text-base leading-snug font-semibold sm:text-lg' },
+          { class: `text-base leading-snug font-semibold sm:text-lg ${cardTitleRoomClass}` },
           el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
         ),
         el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
