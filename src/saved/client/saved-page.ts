@@ -26,7 +26,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 function savedJobItem(job: SavedJob): HTMLLIElement {
   const link = el('a', 'text-ink', job.title);
   link.href = withBase(base, routes.job(job.slug));
-  const remove = el('button', 'btn-secondary px-3 py-1.5 text-sm', 'Remove', el('span', 'sr-only', ` ${job.title}`));
+  const remove = el('button', 'btn-secondary ml-auto px-3 py-1.5 text-sm', 'Remove', el('span', 'sr-only', ` ${job.title}`));
   remove.type = 'button';
   remove.dataset['remove'] = job.slug;
   const item = el(
