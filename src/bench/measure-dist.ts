@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { categoryIds } from '../config/categories.ts';
+import { routes } from '../lib/routes.ts';
 import type { BenchResult } from './result.ts';
 import { ourSearchScriptGzip } from './search.ts';
 import { measurePage, type PageWeight } from './weights.ts';
@@ -31,7 +32,7 @@ export function folderSize(dir: string): NonNullable<BenchResult['dist']> {
 }
 
 export interface PageWeights {
-  /** Home, the largest job page sampled, a category page and search. */
+  /** Home, the largest job page sampled, a category page, search and saved jobs. */
   pages: PageWeight[];
   /** The job pages weighed. */
   jobPages: PageWeight[];
@@ -57,6 +58,8 @@ export function weighPages(distDir: string): PageWeights {
     largestJob,
     measurePage(distDir, 'Category', `/categories/${category}/`),
     measurePage(distDir, 'Search', '/search/'),
+    // Its own script draws the visitor's saved jobs: weighed so that script is counted too.
+    measurePage(distDir, 'Saved jobs', routes.saved()),
   ].filter((p): p is PageWeight => Boolean(p));
   const renderBlocking = [...new Set([...pages, ...jobPages].flatMap((p) => p.renderBlocking.map((s) => `${p.path}: ${s}`)))];
   return { pages, jobPages, largestJob, renderBlocking, ourScript: searchScriptGzip(distDir) };

@@ -25,6 +25,9 @@ export const routes = {
     return query ? `/search/?${query}` : '/search/';
   },
   post: () => '/post-a-job/',
+  /** The visitor's saved jobs, kept in their browser; and the parts listing the open jobs, which it checks them against. */
+  saved: () => '/saved/',
+  openJobsPart: (n: number) => `/saved/open-${n}.json`,
   /** The RSS or JSON feed of a list page: feed('/categories/engineering/', 'rss'). */
   feed: (listPath: string, format: FeedFormat) => `${listPath}${format === 'rss' ? 'feed.xml' : 'feed.json'}`,
   /** The sitemap, or chunk n of a sitemap split by an index. */

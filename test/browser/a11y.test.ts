@@ -6,6 +6,7 @@ import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
+import { storeOnEveryPage } from '../support/device-storage.ts';
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -23,7 +24,19 @@ describe('accessibility of the sample site (axe-core in Chromium)', needsBrowser
   const site = browseDist(fixture.distSample);
 
   const sample = pagesByType(fixture.distSample);
-  const pages: [name: string, path: string][] = [
+  const slugOf = (path: string) => path.split('/').filter(Boolean).pop()!;
+  /** What a returning visitor's browser holds: two saved jobs, one closed, and a visit long ago, so cards say "New". */
+  const returning = {
+    'saved-jobs': [sample.job, sample['closed job']].map((path) => ({
+      slug: slugOf(path),
+      title: 'A saved job',
+      company: 'Fjordline',
+      saved: '2026-11-20',
+    })),
+    visits: { latest: Date.parse('2026-10-01T12:00:00') },
+  };
+  type Visitor = 'returning' | 'returning, on a browser that can install';
+  const pages: [name: string, path: string, visitor?: Visitor][] = [
     ['home', sample.home],
     ['job', sample.job],
     // Its notice has the page's only link inside coloured text.
@@ -35,12 +48,17 @@ describe('accessibility of the sample site (axe-core in Chromium)', needsBrowser
     ['search with results', `${sample.search}?q=engineer`],
     // A missing URL, so the server answers with the 404 page the way a host does.
     ['404', '/no-such-page/'],
+    // What the browser keeps for the visitor: "New" badges, saved jobs, the install hint.
+    ['home, for a returning visitor who can install', sample.home, 'returning, on a browser that can install'],
+    ['job, saved', sample.job, 'returning'],
+    ['saved jobs', sample.saved, 'returning'],
   ];
   const variants = (['light', 'dark'] as const).flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width })));
 
-  async function open(path: string, { colorScheme, width }: (typeof variants)[number]): Promise<Page> {
+  async function open(path: string, { colorScheme, width }: (typeof variants)[number], visitor?: Visitor): Promise<Page> {
     // bypassCSP: the site's CSP (rightly) blocks the inline script axe is injected as.
     const page = await site.browser.newPage({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+    if (visitor) await storeOnEveryPage(page, '/', returning);
     await page.goto(new URL(path.slice(1), site.server.url).href);
     // An unstyled page (its stylesheet missing, e.g. while dist is being rebuilt) would
     // report misleading contrast problems; say so instead.
@@ -51,6 +69,16 @@ describe('accessibility of the sample site (axe-core in Chromium)', needsBrowser
     if (path.startsWith(sample.search)) {
       await searchSettled(page);
       expect(await page.locator('#search-results > li').count(), 'search shows results').toBeGreaterThan(0);
+    }
+    if (visitor && path === sample.saved) await page.waitForSelector('#saved-list [data-closed]');
+    else if (visitor) await page.waitForSelector('button[data-save-job][aria-pressed="true"]');
+    if (visitor && path === sample.home) await page.waitForSelector('[data-new-job]');
+    if (visitor === 'returning, on a browser that can install') {
+      await page.evaluate(() => {
+        const event = new Event('beforeinstallprompt', { cancelable: true });
+        window.dispatchEvent(Object.assign(event, { prompt: () => Promise.resolve(), userChoice: new Promise(() => {}) }));
+      });
+      await page.waitForSelector('[data-install-hint]:not([hidden])');
     }
     await page.addScriptTag({ path: axeScript });
     return page;
@@ -69,8 +97,8 @@ describe('accessibility of the sample site (axe-core in Chromium)', needsBrowser
     });
 
   describe.each(variants)('$colorScheme scheme, $width px wide', (variant) => {
-    it.each(pages)('the %s page (%s) has no serious or critical violations', async (_name, path) => {
-      const page = await open(path, variant);
+    it.each(pages)('the %s page (%s) has no serious or critical violations', async (_name, path, visitor) => {
+      const page = await open(path, variant, visitor);
       try {
         const violations = await runAxe(page);
         const report = violations

@@ -20,7 +20,7 @@ describe('Content Security Policy', needsBrowser(), () => {
     await server?.close();
   });
 
-  it.each(['', 'jobs/full-listing-alder/', 'search/?q=engineer&workplace=remote', 'categories/engineering/'])(
+  it.each(['', 'jobs/full-listing-alder/', 'search/?q=engineer&workplace=remote', 'categories/engineering/', 'saved/'])(
     'reports no violations on /%s, and its scripts still run',
     async (path) => {
       const page = await browser.newPage();
@@ -44,6 +44,10 @@ describe('Content Security Policy', needsBrowser(), () => {
       // The relative-time script ran: "20 Nov 2026" became words like "5 days ago".
       const times = await page.$$eval('time[data-relative-prefix]', (ts) => ts.map((t) => t.textContent ?? ''));
       if (times.length) expect(times.some((t) => /ago|today|yesterday|last|week|month/.test(t))).toBe(true);
+      // The layout's script ran: it found storage and showed the Save buttons (src/saved/client/save-buttons.ts).
+      expect(await page.getAttribute('html', 'data-save-jobs')).toBe('');
+      // The saved-jobs page's own script ran and drew the (empty) list.
+      if (path === 'saved/') expect(await page.isVisible('#saved-empty')).toBe(true);
       expect(violations).toEqual([]);
       await page.close();
     },

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browseDist, needsBrowser } from '../support/browser.ts';
 import { fixture } from '../support/fixture.ts';
 import { searchSettled } from '../support/search-page.ts';
 import { pagesByType } from '../support/sample-pages.ts';
+import { storeOnEveryPage } from '../support/device-storage.ts';
 
 /**
  * Nothing on the key pages moves once shown (cumulative layout shift 0, as
@@ -14,7 +17,28 @@ describe('layout shift on the sample site (Chromium)', needsBrowser(), () => {
 
   const sample = pagesByType(fixture.distSample);
   // "job with Web Share": as on a phone, whose browser adds the "Share…" button (headless Chromium has no navigator.share).
-  const pages = { home: sample.home, job: sample.job, 'job with Web Share': sample.job, category: sample.category, search: sample.search };
+  // A returning visitor: "New" badges on the jobs posted since a visit long ago, and two saved jobs, one of them
+  // the newest (the first card on home and search) so that a pressed Save button is on every page they open.
+  const newest = /data-save-job="([^"]+)"/.exec(readFileSync(join(fixture.distSample, 'index.html'), 'utf8'))?.[1];
+  const returning = {
+    'saved-jobs': [newest, sample.job.split('/').filter(Boolean).pop()].map((slug) => ({
+      slug,
+      title: 'A saved job',
+      company: 'Fjordline',
+      saved: '2026-11-20',
+    })),
+    visits: { latest: Date.parse('2026-10-01T12:00:00') },
+  };
+  const pages = {
+    home: sample.home,
+    job: sample.job,
+    'job with Web Share': sample.job,
+    category: sample.category,
+    search: sample.search,
+    'home, returning visitor': sample.home,
+    'search, returning visitor': sample.search,
+    'saved jobs, returning visitor': sample.saved,
+  };
 
   for (const [name, path] of Object.entries(pages)) {
     for (const width of [375, 1280]) {
@@ -24,8 +48,18 @@ describe('layout shift on the sample site (Chromium)', needsBrowser(), () => {
           if (name === 'job with Web Share') {
             await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: () => Promise.resolve() }));
           }
+          if (name.endsWith('returning visitor')) await storeOnEveryPage(page, '/', returning);
           await page.goto(new URL(path.slice(1), site.server.url).href, { waitUntil: 'networkidle' });
-          if (name === 'search') await searchSettled(page);
+          if (name.startsWith('search')) await searchSettled(page);
+          if (name.endsWith('returning visitor')) {
+            await page
+              .locator(name.startsWith('saved') ? '#saved-list li' : '[data-new-job]')
+              .first()
+              .waitFor();
+            expect(
+              (await page.locator('button[data-save-job][aria-pressed="true"]').count()) + (await page.locator('#saved-list li').count()),
+            ).toBeGreaterThan(0);
+          }
           if (name.startsWith('job')) {
             // The job page has a share box per layout; CSS shows one.
             await page.locator('[data-share-copy]:visible').waitFor({ state: 'visible' });

@@ -11,7 +11,7 @@ describe('site navigation', needsBrowser(), () => {
     try {
       await page.goto(`${site.server.url}companies/`);
       const menu = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
-      expect(await menu.allTextContents()).toEqual(['Jobs', 'Categories', 'Regions', 'Companies', 'Post a job']);
+      expect(await menu.allTextContents()).toEqual(['Jobs', 'Categories', 'Regions', 'Companies', 'Post a job', 'Saved jobs']);
       for (const link of await menu.all()) {
         expect(await link.isVisible()).toBe(true);
         const box = (await link.boundingBox())!;

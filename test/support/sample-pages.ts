@@ -25,6 +25,7 @@ export type PageType =
   | 'workplace'
   | 'search'
   | 'post a job'
+  | 'saved'
   | '404';
 
 const subdirs = (dist: string, dir: string) =>
@@ -78,6 +79,7 @@ export function pagesByType(dist: string): Record<PageType, string> {
     workplace: `/workplace/${first(subdirs(dist, 'workplace'), 'workplace')}/`,
     search: '/search/',
     'post a job': '/post-a-job/',
+    saved: '/saved/',
     '404': '/404.html',
   };
 }

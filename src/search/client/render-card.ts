@@ -9,6 +9,8 @@ import { timeAgo } from '../../lib/relative-time.ts';
 import { formatDate, todayLocal } from '../../lib/dates.ts';
 import { exchangeRates } from '../../config/rates.ts';
 import { yearlyLabel } from '../pay-label.ts';
+import { cardSaveButton, jobSlugOf } from '../../saved/client/save-button.ts';
+import { cardTitleRoomClass } from '../../saved/save-button.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -102,7 +104,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
         featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
         el(
           'h3',
-          { class: 'text-base leading-snug font-semibold sm:text-lg' },
+          { class: `text-base leading-snug font-semibold sm:text-lg ${cardTitleRoomClass}` },
           el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
         ),
         el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
@@ -110,6 +112,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
       factLine,
       skillList,
     ),
+    cardSaveButton({ slug: jobSlugOf(data.url), title: meta['title'] ?? 'Untitled job', company: meta['company'] ?? '' }),
   );
   return el('li', {}, article);
 }
