@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { parseMailto } from './mailto.ts';
 import { quote } from './messages.ts';
-import { controlCharacter, invisibleCharacter, unicodeName } from './text.ts';
+import { controlCharacter, invisibleCharacter, unicodeName } from '../lib/hidden-characters.ts';
 
 /** An address with one of these schemes; `example` shows a good one in messages. Valid addresses come out normalised (`normalisedAddress`). */
 export function urlWithSchemes(schemes: readonly string[], example: string) {

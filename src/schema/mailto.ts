@@ -5,7 +5,7 @@
  * "#" or ";", and some use the last of two subjects. So an address may set
  * a subject and a body, once each, and nothing that reads as another header.
  */
-import { controlCharacter, hiddenInRunningText, invisibleCharacter, unicodeName } from './text.ts';
+import { controlCharacter, hiddenInRunningText, invisibleCharacter, unicodeName } from '../lib/hidden-characters.ts';
 
 export interface Mailto {
   /** The one recipient, decoded. */
