@@ -148,7 +148,7 @@ salry: 1
     const featured = goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20\nfeatured: true').replace('jobs/1', 'jobs/3');
     expect(lines(run([job('hourly-acme', hourly), job('lookalike-acme', lookalike), job('featured-acme', featured)]))).toEqual([
       'content/jobs/featured-acme.md:11 warning featured: is true, which pins the job to the top of the home page; only the board’s editors set it',
-      'content/jobs/hourly-acme.md:8 warning salary.max: comes to about 208,000,000 USD a year (2,080 hours); check the amount and the period',
+      'content/jobs/hourly-acme.md:8 warning salary.max: comes to about 208,000,000 USD a year (2,080 hours); check the amount, the currency and the period',
       'content/jobs/lookalike-acme.md:2 warning title: mixes Latin with Cyrillic or Greek letters in "Quіetfield", which makes it look like another name; retype it',
     ]);
   });

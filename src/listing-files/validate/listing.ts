@@ -4,7 +4,6 @@ import { quote, shorten } from '../../schema/messages.ts';
 import { closingDate } from '../../lib/expiry.ts';
 import { countryOfLocation } from '../../lib/location.ts';
 import { didYouMean } from '../../lib/suggest.ts';
-import { salaryBanding } from '../../config/search.ts';
 import { readSourceFile, type SourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
 import { applyAddressKey } from './apply-address.ts';
@@ -115,7 +114,7 @@ function listingRules(
     problem('featured', 'is true, which pins the job to the top of the home page; only the board’s editors set it', 'warning');
   }
   const doubts = [
-    ...(data.salary ? salaryDoubts(data.salary, salaryBanding.rates, salaryBanding.baseCurrency) : []),
+    ...(data.salary ? salaryDoubts(data.salary) : []),
     data.posted ? expiryDoubt(data.posted, data.expires) : undefined,
     data.title ? mixedScriptDoubt('title', data.title) : undefined,
   ];
