@@ -14,7 +14,7 @@ describe('web addresses', () => {
       ['https:/feed.xml', 'https://feed.xml'],
       ['https:///evil.example/', 'https://evil.example/'],
       ['HTTPS:evil.example', 'https://evil.example'],
-    ]) {
+    ] as const) {
       expect(applyProblem(value), value).toBe(
         `${JSON.stringify(value)} does not start with "https://" and a host, so browsers would read it as a page on this board; write it like ${fix}`,
       );
@@ -29,7 +29,7 @@ describe('web addresses', () => {
       ['https://acme.example/jobs/1\u001b[2J', 'U+001B'],
       ['https://acme.example/\u0085', 'U+0085'],
       ['mailto:jobs@acme.example?subject=Hi\u0007', 'U+0007'],
-    ]) {
+    ] as const) {
       expect(applyProblem(value), JSON.stringify(value)).toMatch(
         new RegExp(`contains a control character \\(${code.replace('+', '\\+')}\\)`),
       );

@@ -8,8 +8,16 @@ import { markdownToHtml } from 'satteri';
 import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from '../../src/markdown/sanitize.ts';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, mayNestTooDeep } from '../../src/markdown/page-limits.ts';
 
-const render = (markdown: string): string =>
-  markdownToHtml(markdown, { mdastPlugins: sanitizeMdastPlugins, hastPlugins: sanitizeHastPlugins, features: markdownFeatures }).html;
+function render(markdown: string): string {
+  const result = markdownToHtml(markdown, {
+    mdastPlugins: sanitizeMdastPlugins,
+    hastPlugins: sanitizeHastPlugins,
+    features: markdownFeatures,
+  });
+  // The types allow a promise for asynchronous plugins; the site's are synchronous.
+  if (result instanceof Promise) throw new Error('the sanitising plugins became asynchronous');
+  return result.html;
+}
 
 /** The deepest element nesting in `html`, counted from its tags. */
 function depth(html: string, tags: readonly string[]): number {
