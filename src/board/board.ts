@@ -83,7 +83,12 @@ async function build(): Promise<Board> {
   const categoryById = new Map<string, Category>(categories.map((c) => [c.id, c]));
 
   const entries = (await getCollection('jobs')).filter((entry) => showDrafts || !entry.data.draft);
-  const skillLabels = canonicalSkillLabels(entries.flatMap((e) => e.data.skills));
+  const skillLabels = canonicalSkillLabels(
+    entries.flatMap(({ data }) => {
+      const open = isOpen(data, today, site.defaultExpiryDays);
+      return data.skills.map((label) => ({ label, company: data.company, posted: data.posted, open }));
+    }),
+  );
 
   const jobs: Job[] = entries
     .map((entry): Job => {

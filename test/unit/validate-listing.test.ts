@@ -153,6 +153,13 @@ salry: 1
     ]);
   });
 
+  it('warns when the spelling of a skill has symbols or letters the board does not show in skill names', () => {
+    const skills = goodFrontmatter.replace('skills: [Go, SQL]', 'skills: [Go, "AIRFLOW ☠ ЛОХОТРОН", Zürich C++]');
+    expect(lines(run([job('skills-acme', skills)]))).toEqual([
+      'content/jobs/skills-acme.md:9 warning skills.1: "AIRFLOW ☠ ЛОХОТРОН" has characters the board does not show in skill names (☠ Л О Х Т), so it is shown as "AIRFLOW"; write the skill in Latin letters and digits',
+    ]);
+  });
+
   it('warns when an office job without a region names no country, as it would be on no country page', () => {
     const onsite = (location: string) =>
       goodFrontmatter.replace('workplace: remote', 'workplace: onsite').replace('region: europe', `location: "${location}"`);

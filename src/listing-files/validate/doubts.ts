@@ -8,6 +8,8 @@ import type { Salary } from '../../lib/salary.ts';
 import { addDays } from '../../lib/dates.ts';
 import { convert, fullTimeDays, fullTimeHours, periodsPerYear, type Rates } from '../../lib/pay.ts';
 import { exchangeRates } from '../../config/rates.ts';
+import { droppedBySkillId, faithfulSpelling } from '../../lib/skills.ts';
+import { quote } from '../../schema/messages.ts';
 
 export interface Doubt {
   field: string;
@@ -82,4 +84,24 @@ export function mixedScriptDoubt(field: string, text: string): Doubt | undefined
   const word = text.split(/[\s\p{P}]+/u).find((w) => /\p{Script=Latin}/u.test(w) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(w));
   if (!word) return undefined;
   return { field, message: `mixes Latin with Cyrillic or Greek letters in "${word}", which makes it look like another name; retype it` };
+}
+
+/**
+ * A skill's label is shared by every listing that names it, and shows only
+ * what its id keeps (src/lib/skills.ts): say so when a spelling loses symbols
+ * or letters of another script, rather than change it silently.
+ */
+export function skillSpellingDoubts(skills: unknown): Doubt[] {
+  if (!Array.isArray(skills)) return [];
+  return skills.flatMap((label: unknown, index): Doubt[] => {
+    if (typeof label !== 'string') return [];
+    const dropped = droppedBySkillId(label);
+    if (!dropped.length || !faithfulSpelling(label)) return [];
+    return [
+      {
+        field: `skills.${index}`,
+        message: `${quote(label)} has characters the board does not show in skill names (${dropped.slice(0, 5).join(' ')}), so it is shown as ${quote(faithfulSpelling(label))}; write the skill in Latin letters and digits`,
+      },
+    ];
+  });
 }

@@ -8,7 +8,7 @@ import { readSourceFile, type SourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
 import { applyAddressKey } from './apply-address.ts';
 import { checkBody } from './body.ts';
-import { expiryDoubt, mixedScriptDoubt, salaryDoubts } from './doubts.ts';
+import { expiryDoubt, mixedScriptDoubt, salaryDoubts, skillSpellingDoubts } from './doubts.ts';
 import { fileNameProblem, placeholderProblems } from './file-problems.ts';
 import { partialChecks, unlessAlreadyWrong, validFields } from './partial-checks.ts';
 import { isPlaceholderAddress } from './placeholder-address.ts';
@@ -117,6 +117,7 @@ function listingRules(
     ...(data.salary ? salaryDoubts(data.salary) : []),
     data.posted ? expiryDoubt(data.posted, data.expires) : undefined,
     data.title ? mixedScriptDoubt('title', data.title) : undefined,
+    ...(data.skills ? skillSpellingDoubts(source.data['skills']) : []),
   ];
   for (const doubt of doubts) {
     if (doubt) problems.push({ file, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });
