@@ -36,9 +36,13 @@ describe('validator on hostile listings', () => {
     expect(cases.map((c) => c.file).sort()).toEqual([...markdownFiles('companies'), ...markdownFiles('jobs')].sort());
   });
 
-  it.each(cases)('$file', ({ file, errors }) => {
+  it.each(cases)('$file', ({ file, errors, warnings = [] }) => {
     const found = problems.filter((p) => p.file === `content/${file}` && p.severity === 'error');
     expect(found.map((p) => [p.line, p.field])).toEqual(errors.map(([line, field]) => [line, field]));
     found.forEach((problem, i) => expect(problem.message).toContain(errors[i]![2]));
+    const warned = problems.filter((p) => p.file === `content/${file}` && p.severity === 'warning');
+    for (const [line, field, message] of warnings) {
+      expect(warned).toContainEqual(expect.objectContaining({ line, field, message: expect.stringContaining(message) }));
+    }
   });
 });

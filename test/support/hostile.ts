@@ -17,6 +17,8 @@ export interface Case {
   file: string;
   /** Every error the validator reports, as [line, field, message fragment]. Empty: valid content that the build must render as text. */
   errors: Array<[number, string, string]>;
+  /** Warnings the validator must give among others, as [line, field, message fragment]: the reviewer's cue for attacks that are not refused. */
+  warnings?: Array<[number, string, string]>;
 }
 
 const rawHtml = 'contains raw HTML (';
@@ -83,9 +85,57 @@ export const cases: Case[] = [
   // Valid: headings named like the page's own ids (#main, #similar-heading), and a footnote.
   { file: 'jobs/heading-ids.md', errors: [] },
   { file: 'jobs/yaml-date-title.md', errors: [[2, 'title', 'must be text (the job title)']] },
+  // Round 2 (issue #25). Skills: a closed listing must not rename a skill open listings use.
+  { file: 'jobs/skill-airflow-open.md', errors: [] },
+  {
+    file: 'jobs/skill-rename-closed.md',
+    errors: [],
+    warnings: [
+      [
+        9,
+        'skills.0',
+        '"AIRFLOW ☠ ЛОХОТРОН" has characters the board does not show in skill names (☠ Л О Х Т), so it is shown as "AIRFLOW"',
+      ],
+    ],
+  },
+  // Impersonation: an apply link off the company's domain is for the reviewer to judge.
+  {
+    file: 'jobs/apply-foreign-host.md',
+    errors: [],
+    warnings: [[11, 'apply', "goes to hostile-careers.example, which is neither the company's website (hostile.example)"]],
+  },
+  // Text that draws over the page or reads differently than it is.
+  { file: 'jobs/title-zalgo.md', errors: [[2, 'title', 'stacks 30 combining marks on one character']] },
+  { file: 'jobs/body-zalgo.md', errors: [[22, 'description', 'stacks 30 combining marks on one character']] },
+  { file: 'jobs/body-rlo-filename.md', errors: [[22, 'description', 'contains an invisible or direction-changing character (U+202E)']] },
+  { file: 'jobs/apply-encoded-override.md', errors: [[11, 'apply', 'hides a character you cannot see (U+202E) behind a %-escape']] },
+  // Links that are not what they look like, and mailto and duplicate-link rules with a side door.
+  { file: 'jobs/apply-single-slash.md', errors: [[11, 'apply', 'does not start with "https://" and a host']] },
+  { file: 'jobs/apply-nul-escape.md', errors: [[11, 'apply', 'contains a control character (U+0000)']] },
+  { file: 'jobs/apply-mailto-bcc.md', errors: [[11, 'apply', 'has a "#" part, which some mail apps read as more fields']] },
+  { file: 'jobs/apply-mailto-semicolon.md', errors: [[11, 'apply', 'names more than one address']] },
+  { file: 'jobs/apply-utm-original.md', errors: [[11, 'apply', 'is also the apply link of content/jobs/apply-utm-copy.md']] },
+  { file: 'jobs/apply-utm-copy.md', errors: [[11, 'apply', 'is also the apply link of content/jobs/apply-utm-original.md']] },
+  // Markup the page's own HTML check once failed on: deep emphasis (a RangeError) and task-list checkboxes.
+  { file: 'jobs/emphasis-deep.md', errors: [[22, 'description', 'nests emphasis, bold, strikethrough or links more than 4 levels deep']] },
+  { file: 'jobs/task-list.md', errors: [] },
+  // Words measured as a line breaker does: Japanese passes, a run joined by no-break spaces does not.
+  { file: 'jobs/cjk-paragraph.md', errors: [] },
+  { file: 'jobs/nbsp-joined-run.md', errors: [[22, 'description', 'has a word of 2,999 characters']] },
+  // Pay: implausible is for the reviewer; an amount that shows as 0 is refused.
+  {
+    file: 'jobs/salary-bhd-hourly.md',
+    errors: [],
+    warnings: [[8, 'salary.min', 'comes to about 553,280,000,000 USD a year (2,080 hours)']],
+  },
+  { file: 'jobs/salary-tiny.md', errors: [[8, 'salary.min', 'is less than 0.01, which the board would show as 0']] },
   // Company profiles.
   { file: 'companies/hostile-co.md', errors: [] },
   { file: 'companies/long-name-co.md', errors: [] },
+  { file: 'companies/website-no-slashes.md', errors: [[3, 'website', 'does not start with "https://" and a host']] },
+  // Two profiles whose names look alike are both refused, each naming the other.
+  { file: 'companies/name-twin.md', errors: [[2, 'name', 'looks the same as the name of content/companies/name-lookalike.md']] },
+  { file: 'companies/name-lookalike.md', errors: [[2, 'name', 'looks the same as the name of content/companies/name-twin.md']] },
   { file: 'companies/javascript-website.md', errors: [[3, 'website', '"javascript:alert(1)" is not a https: address']] },
   // Logos: served from the board's origin, so an SVG opened on its own must not run script.
   { file: 'companies/logo-namespaced-script.md', errors: [[4, 'logo', 'logo-namespaced-script.svg contains <svg:script> on line 3']] },
