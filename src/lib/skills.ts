@@ -25,13 +25,16 @@ export function normalizeSkillList(labels: readonly string[]): string[] {
 }
 
 /**
- * The characters of a spelling that its id drops: letters of other scripts
- * and symbols ("☠", "Л"). Accented Latin letters stay ("Zürich" keeps its u),
- * as do digits and "+" ("C++").
+ * The characters of a spelling that its id drops and that change how it
+ * reads: letters and digits of other scripts ("Л") and symbols beyond ASCII
+ * ("☠", "🚀"). Accented Latin letters stay ("Zürich" keeps its u), and so
+ * do ASCII signs and punctuation ("C++", "C#", "<b>"): they hide nothing.
  */
 export function droppedBySkillId(label: string): string[] {
-  const kept = (char: string) => /^[A-Za-z0-9+]*$/.test(char.normalize('NFKD').replace(/\p{M}/gu, ''));
-  return [...new Set([...label].filter((char) => /[\p{L}\p{N}\p{S}]/u.test(char) && !kept(char)))];
+  const kept = (char: string) => /^[A-Za-z0-9]*$/.test(char.normalize('NFKD').replace(/\p{M}/gu, ''));
+  const changesReading = (char: string) =>
+    (/[\p{L}\p{N}]/u.test(char) && !kept(char)) || (char.codePointAt(0)! > 0x7f && /\p{S}/u.test(char));
+  return [...new Set([...label].filter(changesReading))];
 }
 
 /** A spelling without what its id drops: "AIRFLOW ☠ ЛОХОТРОН" is shown as "AIRFLOW". */

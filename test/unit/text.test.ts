@@ -68,7 +68,8 @@ describe('skills', () => {
 
   it('says what a skill id drops, and keeps accents, digits and plus signs', () => {
     expect(droppedBySkillId('AIRFLOW ☠ ЛОХОТРОН')).toEqual(['☠', 'Л', 'О', 'Х', 'Т', 'Р', 'Н']);
-    expect(droppedBySkillId('Zürich C++ 3D Node.js C#')).toEqual([]);
+    expect(droppedBySkillId('Zürich C++ 3D Node.js C# <b>')).toEqual([]);
+    expect(droppedBySkillId('Go 🚀 ∑')).toEqual(['🚀', '∑']);
     expect(faithfulSpelling('Japanese (日本語)')).toBe('Japanese');
     expect(faithfulSpelling('Rust 🦀')).toBe('Rust');
   });
