@@ -13,7 +13,7 @@
  */
 import type { Element } from 'hast';
 import type { HastPluginEntry, MdastPluginEntry, MdastVisitorContext } from 'satteri';
-import { hiddenInRunningText, MAX_MARKS_PER_CHARACTER } from '../lib/hidden-characters.ts';
+import { hiddenInRunningText, MAX_MARKS_PER_CHARACTER, stackedMarks } from '../lib/hidden-characters.ts';
 
 /** Quotes and lists inside each other; real descriptions use two or three. */
 export const MAX_BLOCK_NESTING = 6;
@@ -83,7 +83,8 @@ export function mayNestTooDeep(source: string): boolean {
 
 const markPile = new RegExp(`([\\p{Mn}\\p{Me}]{${MAX_MARKS_PER_CHARACTER}})[\\p{Mn}\\p{Me}]+`, 'gu');
 const hiddenEverywhere = new RegExp(hiddenInRunningText.source, 'gu');
-const cleanText = (value: string) => value.replace(hiddenEverywhere, '').replace(markPile, '$1');
+// Counted after composing, as the validator counts them (stackedMarks): U+0344 is two marks once composed.
+const cleanText = (value: string) => value.replace(hiddenEverywhere, '').normalize('NFC').replace(markPile, '$1');
 
 const textCleanup: MdastPluginEntry = {
   name: 'openings-text-cleanup',
@@ -94,7 +95,7 @@ const textCleanup: MdastPluginEntry = {
 
 export const pageLimitMdastPlugins: readonly MdastPluginEntry[] = [
   ({ source }) => (mayNestTooDeep(source) ? nestingLimits : null),
-  ({ source }) => (hiddenInRunningText.test(source) || new RegExp(markPile.source, 'u').test(source) ? textCleanup : null),
+  ({ source }) => (hiddenInRunningText.test(source) || stackedMarks(source) ? textCleanup : null),
 ];
 
 export const pageLimitHastPlugins: readonly HastPluginEntry[] = [

@@ -27,12 +27,17 @@ export interface NameUse {
 /**
  * Skeletons of a name. Two, because confusables map upper and lower case
  * apart ("I" to "l"): one lower-cases first, the other last, and names that
- * share either look alike.
+ * share either look alike. "i" and "l" count as one letter at the end, as a
+ * capital I and a small l are one shape in many fonts ("SALTGLASS" with an
+ * I for the l).
  */
 export function nameSkeletons(name: string): string[] {
-  const plain = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '');
+  const fold = (text: string) =>
+    unhomoglyph(text)
+      .replace(/i/g, 'l')
+      .replace(/[^\p{L}\p{N}]/gu, '');
   const folded = name.normalize('NFKC');
-  return [...new Set([plain(unhomoglyph(folded.toLowerCase())), plain(unhomoglyph(folded).toLowerCase())])].filter(Boolean);
+  return [...new Set([fold(unhomoglyph(folded.toLowerCase())), fold(unhomoglyph(folded).toLowerCase())])].filter(Boolean);
 }
 
 /** Each profile whose name looks like another's, naming the other. */
