@@ -6,28 +6,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { markdownToHtml } from 'satteri';
 import { lookalikeNameProblems, nameSkeletons } from '../../src/listing-files/validate/impersonation.ts';
 import { text } from '../../src/schema/text.ts';
 import { addressProblem, normalisedAddress } from '../../src/schema/address.ts';
 import { parseMailto } from '../../src/schema/mailto.ts';
 import { controlCharacter, MAX_MARKS_PER_CHARACTER, stackedMarks } from '../../src/lib/hidden-characters.ts';
-import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from '../../src/markdown/sanitize.ts';
 import { lenientHeaders, lookalikeName, mailtoAddress, markedText, webAddress } from '../support/fuzz-hostile.ts';
 import { runs } from '../support/fuzz.ts';
+import { renderMarkdown } from '../support/render-markdown.ts';
 
 const title = text(5, 120, 'the job title');
 const markPile = new RegExp(`[\\p{Mn}\\p{Me}]{${MAX_MARKS_PER_CHARACTER + 1}}`, 'u');
 
-function render(markdown: string): string {
-  const result = markdownToHtml(markdown, {
-    mdastPlugins: sanitizeMdastPlugins,
-    hastPlugins: sanitizeHastPlugins,
-    features: markdownFeatures,
-  });
-  if (result instanceof Promise) throw new Error('the sanitising plugins became asynchronous');
-  return result.html;
-}
+const render = renderMarkdown;
 
 describe('hostile forms (property-based)', () => {
   it('refuses a second profile whose name is another’s with lookalike letters or another case', () => {

@@ -4,20 +4,10 @@
  * can hold.
  */
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from 'satteri';
-import { markdownFeatures, sanitizeHastPlugins, sanitizeMdastPlugins } from '../../src/markdown/sanitize.ts';
 import { MAX_BLOCK_NESTING, MAX_INLINE_NESTING, mayNestTooDeep } from '../../src/markdown/page-limits.ts';
+import { renderMarkdown } from '../support/render-markdown.ts';
 
-function render(markdown: string): string {
-  const result = markdownToHtml(markdown, {
-    mdastPlugins: sanitizeMdastPlugins,
-    hastPlugins: sanitizeHastPlugins,
-    features: markdownFeatures,
-  });
-  // The types allow a promise for asynchronous plugins; the site's are synchronous.
-  if (result instanceof Promise) throw new Error('the sanitising plugins became asynchronous');
-  return result.html;
-}
+const render = renderMarkdown;
 
 /** The deepest element nesting in `html`, counted from its tags. */
 function depth(html: string, tags: readonly string[]): number {
