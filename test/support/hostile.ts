@@ -155,7 +155,7 @@ export const cases: Case[] = [
     file: 'companies/logo-query-name.md',
     errors: [[4, 'logo', 'must be an image file next to the profile, like ./acme.svg (letters, digits']],
   },
-  // Logos too heavy or too large to serve: the build refuses them too (test/build/hostile-logos.test.ts).
+  // Logos too heavy or too large to serve: the build refuses them too (test/build/hostile-build-refusals.test.ts).
   { file: 'companies/logo-heavy.md', errors: [[4, 'logo', 'logo-heavy.svg is 211 KB; logos may be at most 200 KB. Export it smaller']] },
   {
     file: 'companies/logo-vast-viewbox.md',
