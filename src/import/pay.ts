@@ -9,7 +9,6 @@ import { salaryPeriods, type SalaryPeriod } from '../schema/salary.ts';
 import { isIsoCurrency } from '../lib/currency.ts';
 import type { Salary } from '../lib/salary.ts';
 import { salaryDoubts } from '../listing-files/validate/doubts.ts';
-import { salaryBanding } from '../config/search.ts';
 
 export interface PayResult {
   salary?: Salary | undefined;
@@ -64,7 +63,8 @@ export function payFromRanges(ranges: readonly PayRange[]): PayResult {
   const max = maxes.length === usable.length ? Math.max(...maxes) : undefined;
   if (max !== undefined && max < min) return { unsure: `the pay range is upside down (${min} to ${max})` };
   const salary: Salary = { min, ...(max !== undefined && max !== min ? { max } : {}), currency, period, estimated: false };
-  const doubt = salaryDoubts(salary, salaryBanding.rates, salaryBanding.baseCurrency)[0];
+  // A currency the board has no rate for is no reason to doubt the figure itself.
+  const doubt = salaryDoubts(salary).find((d) => d.field !== 'salary.currency');
   if (doubt) return { unsure: `the pay ${doubt.message}` };
   return { salary };
 }
