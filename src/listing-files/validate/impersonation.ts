@@ -42,9 +42,11 @@ export function nameSkeletons(name: string): string[] {
 
 /** Each profile whose name looks like another's, naming the other. */
 export function lookalikeNameProblems(names: readonly NameUse[]): Problem[] {
-  const skeletons = names.map((use) => new Set(nameSkeletons(use.name)));
-  return names.flatMap((use, i): Problem[] => {
-    const twins = names.filter((_, j) => j !== i && [...skeletons[j]!].some((key) => skeletons[i]!.has(key)));
+  // Grouped by skeleton, so a board of thousands of companies is not compared pair by pair.
+  const bySkeleton = new Map<string, NameUse[]>();
+  for (const use of names) for (const key of nameSkeletons(use.name)) bySkeleton.set(key, [...(bySkeleton.get(key) ?? []), use]);
+  return names.flatMap((use): Problem[] => {
+    const twins = [...new Set(nameSkeletons(use.name).flatMap((key) => bySkeleton.get(key)!))].filter((twin) => twin !== use);
     if (!twins.length) return [];
     const others = twins.map((twin) => `${twin.file} (${quote(twin.name)})`).join(', ');
     return [
