@@ -3,7 +3,8 @@
  * built without the validator (a reviewer merged anyway, a fork skipped it)
  * still stops with the validator's message naming the file: logos too heavy
  * or too large to serve, stacked marks, links a browser reads as pages on
- * the board, and pay that would show as 0.
+ * the board, mailto: links that copy applications elsewhere, and pay that
+ * would show as 0.
  */
 import { describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -33,6 +34,8 @@ describe('build of hostile files the validator refuses', () => {
     ],
     ['title-zalgo', ['jobs/title-zalgo.md'], 'stacks 30 combining marks on one character'],
     ['apply-single-slash', ['jobs/apply-single-slash.md'], 'does not start with "https://" and a host'],
+    ['website-no-slashes', ['companies/website-no-slashes.md'], 'does not start with "https://" and a host'],
+    ['apply-mailto-bcc', ['jobs/apply-mailto-bcc.md'], 'has a "#" part, which some mail apps read as more fields'],
     ['salary-tiny', ['jobs/salary-tiny.md'], 'is less than 0.01, which the board would show as 0'],
   ] as const)(
     '%s',
