@@ -35,6 +35,7 @@ describe('build of hostile files the validator refuses', () => {
     ['title-zalgo', ['jobs/title-zalgo.md'], 'stacks 30 combining marks on one character'],
     ['apply-single-slash', ['jobs/apply-single-slash.md'], 'does not start with "https://" and a host'],
     ['website-no-slashes', ['companies/website-no-slashes.md'], 'does not start with "https://" and a host'],
+    ['name-lookalike', ['companies/name-twin.md', 'companies/name-lookalike.md'], 'looks the same as the name of'],
     ['apply-mailto-bcc', ['jobs/apply-mailto-bcc.md'], 'has a "#" part, which some mail apps read as more fields'],
     ['salary-tiny', ['jobs/salary-tiny.md'], 'is less than 0.01, which the board would show as 0'],
   ] as const)(
