@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { jobSchema } from './schema/job.ts';
 import { companySchema } from './schema/company.ts';
+import { logoFileProblem } from './listing-files/validate/logo-file.ts';
 
 /** Content lives outside src/ so editors only ever touch content/. */
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -19,7 +22,18 @@ const jobs = defineCollection({
 
 const companies = defineCollection({
   loader: glob({ pattern: '*.md', base: `${contentDir}/companies`, generateId: idFromFileName, retainBody: false }),
-  schema: ({ image }) => companySchema(image()),
+  // The validator's logo checks again, so a board built without it still refuses a 24 MB or scripted logo.
+  schema: ({ image }) =>
+    companySchema(
+      image().superRefine(async (value: unknown, context) => {
+        // The content layer hands over "__ASTRO_IMAGE_./acme.svg"; logoPathSchema keeps logos beside their profile.
+        const name = typeof value === 'string' ? /^__ASTRO_IMAGE_\.\/([^/]+)$/.exec(value)?.[1] : undefined;
+        if (!name) return;
+        const bytes = await readFile(join(contentDir, 'companies', name)).catch(() => undefined);
+        const problem = bytes && (await logoFileProblem(name, bytes));
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
 });
 
 export const collections = { jobs, companies };

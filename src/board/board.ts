@@ -11,6 +11,7 @@ import { workplaces, type Workplace } from '../schema/job.ts';
 import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
+import { lookalikeNameProblems } from '../listing-files/validate/impersonation.ts';
 import { isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
 import { eligibleCountries } from '../lib/eligibility.ts';
 import { groupByMany } from '../lib/group.ts';
@@ -80,10 +81,20 @@ async function build(): Promise<Board> {
     .map((entry) => ({ id: entry.id, data: entry.data, entry }))
     .sort((a, b) => a.data.name.localeCompare(b.data.name, 'en') || a.id.localeCompare(b.id));
   const companyById = new Map(companies.map((c) => [c.id, c]));
+  // The validator's rule again: a board built without it must not show two companies visitors cannot tell apart.
+  const [lookalike] = lookalikeNameProblems(
+    companies.map((c) => ({ file: c.entry.filePath ?? `content/companies/${c.id}.md`, line: 1, name: c.data.name, id: c.id })),
+  );
+  if (lookalike) problem(lookalike.file, lookalike.field, lookalike.message);
   const categoryById = new Map<string, Category>(categories.map((c) => [c.id, c]));
 
   const entries = (await getCollection('jobs')).filter((entry) => showDrafts || !entry.data.draft);
-  const skillLabels = canonicalSkillLabels(entries.flatMap((e) => e.data.skills));
+  const skillLabels = canonicalSkillLabels(
+    entries.flatMap(({ data }) => {
+      const open = isOpen(data, today, site.defaultExpiryDays);
+      return data.skills.map((label) => ({ label, company: data.company, posted: data.posted, open }));
+    }),
+  );
 
   const jobs: Job[] = entries
     .map((entry): Job => {

@@ -45,6 +45,11 @@ export const exchangeRates = {
     SGD: 0.74,
     ILS: 0.27,
     AED: 0.272,
+    // Pegged to the dollar, so these hold between refreshes.
+    BHD: 2.66,
+    OMR: 2.6,
+    QAR: 0.275,
+    SAR: 0.267,
     ZAR: 0.055,
     NGN: 0.00065,
     KES: 0.0077,

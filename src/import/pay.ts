@@ -63,8 +63,8 @@ export function payFromRanges(ranges: readonly PayRange[]): PayResult {
   const max = maxes.length === usable.length ? Math.max(...maxes) : undefined;
   if (max !== undefined && max < min) return { unsure: `the pay range is upside down (${min} to ${max})` };
   const salary: Salary = { min, ...(max !== undefined && max !== min ? { max } : {}), currency, period, estimated: false };
-  // The validator's own doubt, with the one rate table (src/config/rates.ts) search and job pages use too.
-  const doubt = salaryDoubts(salary)[0];
+  // A currency the board has no rate for is no reason to doubt the figure itself.
+  const doubt = salaryDoubts(salary).find((d) => d.field !== 'salary.currency');
   if (doubt) return { unsure: `the pay ${doubt.message}` };
   return { salary };
 }

@@ -13,7 +13,13 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 
 /** sanitize.ts and every local module it imports (test/unit/markdown-digest.test.ts keeps this list whole). */
-export const markdownPipelineFiles = ['src/markdown/sanitize.ts', 'src/lib/safe-url.ts', 'src/lib/slug.ts'];
+export const markdownPipelineFiles = [
+  'src/markdown/sanitize.ts',
+  'src/markdown/page-limits.ts',
+  'src/lib/hidden-characters.ts',
+  'src/lib/safe-url.ts',
+  'src/lib/slug.ts',
+];
 
 /** The file in the cache that records which rendering code wrote it. */
 export const stampName = 'markdown-pipeline.digest';

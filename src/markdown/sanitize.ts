@@ -10,11 +10,14 @@
  *   footnote links, which only jump within the page, stay as they are;
  * - a level-1 heading becomes level 2, because the job title is the page's h1;
  * - heading ids start with "listing-", so a heading such as "## Main" cannot
- *   take an id the page itself uses (#main, #similar-heading).
+ *   take an id the page itself uses (#main, #similar-heading);
+ * - nesting, hidden characters and task-list checkboxes are kept within
+ *   what the page can hold (page-limits.ts).
  */
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { externalLinkRel, isSafeLinkUrl } from '../lib/safe-url.ts';
 import { slugify } from '../lib/slug.ts';
+import { pageLimitHastPlugins, pageLimitMdastPlugins } from './page-limits.ts';
 
 /** The in-page links satteri writes for footnotes and their back-references. */
 const footnoteLink = /^#user-content-fn(ref)?-[\w-]+$/;
@@ -36,9 +39,11 @@ export const sanitizeMdastPlugins: MdastPluginList = [
     imageReference: (node) => ({ type: 'text', value: node.alt ?? '' }),
     heading: (node) => (node.depth === 1 ? { ...node, depth: 2 } : undefined),
   },
+  ...pageLimitMdastPlugins,
 ];
 
 export const sanitizeHastPlugins: HastPluginList = [
+  ...pageLimitHastPlugins,
   {
     name: 'openings-sanitize-links',
     element: {

@@ -79,7 +79,7 @@ export const jobShape = {
       // A skill's page address is made of its Latin letters and digits; a skill without any would vanish.
       text(1, 40, 'a skill such as "TypeScript"').refine((label) => skillId(label) !== '' || !/[\p{L}\p{N}]/u.test(label), {
         error: (issue) =>
-          `${quote(issue.input)} has no Latin letters or digits for its page address; add a Latin spelling, like "Japanese (日本語)"`,
+          `${quote(issue.input)} has no Latin letters or digits for its page address; write it in Latin letters, like "Japanese" for "日本語"`,
       }),
       { error: 'must be a list, like [Figma, User research]' },
     )

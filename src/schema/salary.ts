@@ -21,6 +21,11 @@ const amount = z
     error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number without currency signs or commas, like 85000'),
   })
   .positive({ error: 'must be more than 0' })
+  // 5e-324 is more than 0, and the board would show it as 0.00.
+  .refine((value) => Math.round(value * 100) >= 1, {
+    error: 'is less than 0.01, which the board would show as 0; write the amount for one period, like 85000',
+    abort: true,
+  })
   .max(100_000_000, { error: 'is implausibly large; write the amount for one period, like 85000' });
 
 export const salarySchema = z

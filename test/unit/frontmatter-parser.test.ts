@@ -3,7 +3,7 @@
  * (src/listing-files/source-file.ts): Astro's content loader parses it
  * with `parseFrontmatter` from @astrojs/internal-helpers. Both must give the
  * same data, so that a listing the validator passes builds as it was
- * checked. The fuzz tests (fuzz.test.ts) compare them on generated files;
+ * checked. The fuzz tests (fuzz-files.test.ts) compare them on generated files;
  * these cases are the ones an Astro upgrade is most likely to change.
  */
 import { describe, expect, it } from 'vitest';

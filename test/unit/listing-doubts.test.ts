@@ -13,19 +13,38 @@ describe('listing doubts', () => {
   it('doubts a salary range over five times wide, and a yearly salary under 1,000', () => {
     expect(salaryDoubts(salary(60_000, 90_000))).toEqual([]);
     expect(salaryDoubts(salary(60_000, 300_000))).toEqual([]);
-    expect(salaryDoubts(salary(60_000, 400_000)).map((d) => d.message)).toEqual(['is more than 5 times min; check both amounts']);
+    expect(salaryDoubts(salary(60_000, 99_999_999)).map((d) => d.field)).toEqual(['salary.max', 'salary.max']);
     expect(salaryDoubts(salary(1, 2)).map((d) => d.field)).toEqual(['salary.period']);
     expect(salaryDoubts(salary(20, 35, 'hour'))).toEqual([]);
     expect(salaryDoubts(salary(900, undefined, 'month'))).toEqual([]);
   });
 
-  it('doubts a yearly figure no job pays, converted and annualised with the board’s rates', () => {
-    // €1,000 an hour × 2,080 hours ≈ $2.25M a year.
-    expect(salaryDoubts(salary(800, 1000, 'hour')).map((d) => d.message)).toEqual([
-      'comes to about 2,246,400 USD a year (2,080 hours); check the amount and the period',
+  it('converts and annualises pay with the board’s one rate table, and doubts it outside plausible bounds', () => {
+    const bhd = { min: 100_000_000, currency: 'BHD', period: 'hour', estimated: false } as const;
+    expect(salaryDoubts(bhd)).toEqual([
+      {
+        field: 'salary.min',
+        message: 'comes to about 553,280,000,000 USD a year (2,080 hours); check the amount, the currency and the period',
+      },
     ]);
-    // Without a rate for the currency nothing can be said about the amount.
-    expect(salaryDoubts(salary(800, 1000, 'hour'), { base: 'USD', rates: { USD: 1 } })).toEqual([]);
+    expect(salaryDoubts({ ...bhd, min: 0.05 })).toEqual([
+      { field: 'salary.min', message: 'comes to about 277 USD a year (2,080 hours); check the amount, the currency and the period' },
+    ]);
+    expect(salaryDoubts({ ...bhd, min: 12 })).toEqual([]);
+    expect(salaryDoubts({ min: 4_000_000, currency: 'JPY', period: 'year', estimated: false })).toEqual([]);
+    expect(salaryDoubts({ min: 40_000, currency: 'JPY', period: 'year', estimated: false })[0]?.message).toBe(
+      'comes to about 268 USD a year; check the amount, the currency and the period',
+    );
+  });
+
+  it('says when a currency cannot be compared at all', () => {
+    expect(salaryDoubts({ min: 900_000_000, currency: 'XAF', period: 'hour', estimated: false })).toEqual([
+      {
+        field: 'salary.currency',
+        message:
+          'XAF has no exchange rate on this board, so the pay cannot be checked or compared with other jobs; add a rate to src/config/rates.ts, or give the pay in a currency listed there',
+      },
+    ]);
   });
 
   it('doubts a closing date more than a year after posting', () => {

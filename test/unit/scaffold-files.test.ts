@@ -168,6 +168,7 @@ describe('scaffold: new company', () => {
     companyName: 'Fernhill Analytics',
     companyWebsite: 'https://fernhill.example',
     companyLocation: 'Lisbon, Portugal',
+    apply: 'https://fernhill.example/jobs/1',
   };
 
   it('writes a profile and a placeholder logo, with the id taken from the name', () => {

@@ -125,6 +125,12 @@ describe('job schema', () => {
       'salary.max: max (80000) is lower than min (90000); swap them, or fix the figure that is wrong',
     ]);
     expect(problems({ ...valid, salry: 1 })[0]).toMatch(/^: unknown field salry; did you mean "salary"\?/);
+    for (const min of [5e-324, 0.004]) {
+      expect(problems({ ...valid, salary: { min, currency: 'EUR' } }), String(min)).toEqual([
+        'salary.min: is less than 0.01, which the board would show as 0; write the amount for one period, like 85000',
+      ]);
+    }
+    expect(problems({ ...valid, salary: { min: 0.01, currency: 'EUR', period: 'hour' } })).toEqual([]);
   });
 
   it('reports a missing required field by name', () => {

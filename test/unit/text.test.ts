@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSlug, slugify } from '../../src/lib/slug.ts';
-import { canonicalSkillLabels, normalizeSkillList, skillId } from '../../src/lib/skills.ts';
+import { canonicalSkillLabels, droppedBySkillId, faithfulSpelling, normalizeSkillList, skillId } from '../../src/lib/skills.ts';
 import { suggest, didYouMean } from '../../src/lib/suggest.ts';
 import { countLabel } from '../../src/lib/plural.ts';
 import { groupByMany, byCountThenLabel } from '../../src/lib/group.ts';
@@ -29,11 +29,49 @@ describe('skills', () => {
     expect(skillId(' react ')).toBe(skillId('React'));
     expect(normalizeSkillList(['React', 'react', ' TypeScript ', 'Design  systems'])).toEqual(['React', 'TypeScript', 'Design systems']);
   });
-  it('picks the most used spelling board-wide, preferring capitals on ties', () => {
-    const labels = canonicalSkillLabels(['typescript', 'TypeScript', 'figma', 'Figma', 'Figma', 'sql']);
-    expect(labels.get('typescript')).toBe('TypeScript');
+  const use = (label: string, company: string, posted = '2026-11-01', open = true) => ({ label, company, posted, open });
+
+  it('labels a skill with the spelling the most companies use in open listings, then the one in use longest', () => {
+    const labels = canonicalSkillLabels([
+      use('typescript', 'acme', '2026-10-01'),
+      use('TypeScript', 'globex', '2026-11-01'),
+      use('Figma', 'acme'),
+      use('Figma', 'globex'),
+      use('figma', 'initech'),
+      use('FIGMA', 'umbrella'),
+      use('FIGMA', 'umbrella'),
+      use('FIGMA', 'umbrella'),
+      use('sql', 'acme'),
+    ]);
+    expect(labels.get('typescript')).toBe('typescript');
+    // Three listings from one company do not outvote two companies.
     expect(labels.get('figma')).toBe('Figma');
     expect(labels.get('sql')).toBe('sql');
+  });
+
+  it("lets no closed listing, symbol or other script rename a skill on other companies' pages", () => {
+    const labels = canonicalSkillLabels([
+      use('Airflow', 'acme', '2026-11-01'),
+      use('AIRFLOW ☠ ЛОХОТРОН', 'stranger', '2026-01-01', false),
+      use('AIRFLOW ☠ ЛОХОТРОН', 'stranger2', '2026-01-01', false),
+      use('Kafka', 'acme', '2026-11-01'),
+      use('KAFKA 🚀', 'stranger', '2026-11-02'),
+      use('KAFKA 🚀', 'stranger2', '2026-11-02'),
+      use('Dbt ☠', 'stranger', '2026-01-01', false),
+    ]);
+    expect(labels.get('airflow')).toBe('Airflow');
+    // Two companies' spelling wins, but only what its id keeps.
+    expect(labels.get('kafka')).toBe('KAFKA');
+    // Only closed listings name it: their spelling, without what the id drops.
+    expect(labels.get('dbt')).toBe('Dbt');
+  });
+
+  it('says what a skill id drops, and keeps accents, digits and plus signs', () => {
+    expect(droppedBySkillId('AIRFLOW ☠ ЛОХОТРОН')).toEqual(['☠', 'Л', 'О', 'Х', 'Т', 'Р', 'Н']);
+    expect(droppedBySkillId('Zürich C++ 3D Node.js C# <b>')).toEqual([]);
+    expect(droppedBySkillId('Go 🚀 ∑')).toEqual(['🚀', '∑']);
+    expect(faithfulSpelling('Japanese (日本語)')).toBe('Japanese');
+    expect(faithfulSpelling('Rust 🦀')).toBe('Rust');
   });
 });
 

@@ -148,8 +148,15 @@ salry: 1
     const featured = goodFrontmatter.replace('posted: 2026-11-20', 'posted: 2026-11-20\nfeatured: true').replace('jobs/1', 'jobs/3');
     expect(lines(run([job('hourly-acme', hourly), job('lookalike-acme', lookalike), job('featured-acme', featured)]))).toEqual([
       'content/jobs/featured-acme.md:11 warning featured: is true, which pins the job to the top of the home page; only the board’s editors set it',
-      'content/jobs/hourly-acme.md:8 warning salary.max: comes to about 208,000,000 USD a year (2,080 hours); check the amount and the period',
+      'content/jobs/hourly-acme.md:8 warning salary.max: comes to about 208,000,000 USD a year (2,080 hours); check the amount, the currency and the period',
       'content/jobs/lookalike-acme.md:2 warning title: mixes Latin with Cyrillic or Greek letters in "Quіetfield", which makes it look like another name; retype it',
+    ]);
+  });
+
+  it('warns when the spelling of a skill has symbols or letters the board does not show in skill names', () => {
+    const skills = goodFrontmatter.replace('skills: [Go, SQL]', 'skills: [Go, "AIRFLOW ☠ ЛОХОТРОН", Zürich C++]');
+    expect(lines(run([job('skills-acme', skills)]))).toEqual([
+      'content/jobs/skills-acme.md:9 warning skills.1: "AIRFLOW ☠ ЛОХОТРОН" has characters the board does not show in skill names (☠ Л О Х Т), so it is shown as "AIRFLOW"; write the skill in Latin letters and digits',
     ]);
   });
 

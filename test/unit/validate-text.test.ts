@@ -99,7 +99,7 @@ describe('validator: YAML, text and descriptions', () => {
     expect(problems).toEqual([
       'content/jobs/control-acme.md:17 error description: contains a control character (U+0007); delete it',
       'content/jobs/override-acme.md:2 error title: contains an invisible character (U+202E); delete it',
-      'content/jobs/skills-acme.md:9 error skills.1: "日本語" has no Latin letters or digits for its page address; add a Latin spelling, like "Japanese (日本語)"',
+      'content/jobs/skills-acme.md:9 error skills.1: "日本語" has no Latin letters or digits for its page address; write it in Latin letters, like "Japanese" for "日本語"',
       'content/jobs/skills-acme.md:9 error skills.2: has no letters or digits; write a skill such as "TypeScript"',
       'content/jobs/zero-width-acme.md:2 error title: contains an invisible character (U+200B); delete it',
     ]);

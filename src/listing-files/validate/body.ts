@@ -3,27 +3,31 @@
  * raw HTML, images and unsafe links are errors with a markdown alternative,
  * an empty description is an error and a very short one a warning. Text
  * that would make a page unusable is an error too: control characters,
- * quotes or lists nested deeper than anyone writes, and "words" so long that
+ * characters that reorder or hide words, marks stacked over the lines
+ * around them, nesting deeper than anyone writes (the page's own HTML
+ * check runs out of stack on thousands of levels), and "words" so long that
  * a phone's browser takes seconds to lay the page out.
  */
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { isSafeLinkUrl } from '../../lib/safe-url.ts';
+import { longestUnbreakableRun } from '../../lib/line-breaks.ts';
 import { markdownFeatures } from '../../markdown/sanitize.ts';
+import { blockNesting, inlineNesting, MAX_BLOCK_NESTING, MAX_INLINE_NESTING } from '../../markdown/page-limits.ts';
 import { quote } from '../../schema/messages.ts';
+import { hiddenInRunningText, stackedMarks, stackedMarksMessage, unicodeName } from '../../lib/hidden-characters.ts';
 import { countLabel } from '../../lib/plural.ts';
 import type { Problem } from '../problem.ts';
 
 /** Below this many characters of text a listing rarely tells applicants enough. */
 export const MIN_DESCRIPTION_CHARS = 300;
-/** Quotes and lists inside each other; real descriptions use two or three. */
-export const MAX_NESTING = 6;
 /** Longer than any real word or link; a 100 000-character one took a phone-sized Chromium 29 s to lay out. */
 export const MAX_WORD_CHARS = 300;
 
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const nests = new Set(['blockquote', 'list']);
+/** Blocks whose inline content is laid out as one run of lines: a word can span their text, code and emphasis. */
+const lineBlocks = new Set(['paragraph', 'heading', 'tableCell']);
 
-type Node = MdastNode & { children?: Node[]; value?: string; url?: string; position?: { start: { line: number } } };
+type Node = MdastNode & { children?: Node[]; value?: string; url?: string; alt?: string; position?: { start: { line: number } } };
 
 export interface BodyRules {
   /** Length rules (empty, short) apply to job descriptions; a company's about text may be blank. */
@@ -37,30 +41,38 @@ export function checkBody(file: string, body: string, bodyLine: number, rules: B
   let textLength = 0;
   const htmlLines = new Set<number>();
   let tooDeep = false;
-  // A text node is a piece of the body (entities only shrink it), so a body without a long word needs no check per node.
-  let longWordReported = !hasLongWord(body);
+  let longWordReported = false;
 
-  // The character class leaves out tab, LF and CR, so CRLF files pass; lines are only counted on a hit.
-  const control = controlCharacter.exec(body);
-  if (control) {
-    problems.push({
-      file,
-      line: bodyLine + (body.slice(0, control.index).match(/\n/g)?.length ?? 0),
-      field: 'description',
-      message: `contains a control character (U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}); delete it`,
-      severity: 'error',
-    });
-  }
+  problems.push(...characterProblems(file, body, bodyLine));
 
   // An explicit stack, not recursion: a 100 KB file of "> " nests 50,000 levels deep.
-  const stack: { node: Node; depth: number }[] = [{ node: markdownToMdast(body, { features: markdownFeatures }) as Node, depth: 0 }];
+  type Item = { node: Node; blocks: number; inline: number };
+  const stack: Item[] = [{ node: markdownToMdast(body, { features: markdownFeatures }) as Node, blocks: 0, inline: 0 }];
   for (let item = stack.pop(); item; item = stack.pop()) {
     const { node } = item;
-    const depth = item.depth + (nests.has(node.type) ? 1 : 0);
-    if (depth > MAX_NESTING) {
-      if (!tooDeep) error(node, `nests quotes or lists more than ${MAX_NESTING} levels deep; flatten it`);
+    const blocks = item.blocks + (blockNesting.has(node.type) ? 1 : 0);
+    const inline = item.inline + (inlineNesting.has(node.type) ? 1 : 0);
+    if (blocks > MAX_BLOCK_NESTING || inline > MAX_INLINE_NESTING) {
+      if (!tooDeep) {
+        error(
+          node,
+          blocks > MAX_BLOCK_NESTING
+            ? `nests quotes or lists more than ${MAX_BLOCK_NESTING} levels deep; flatten it`
+            : `nests emphasis, bold, strikethrough or links more than ${MAX_INLINE_NESTING} levels deep; flatten it`,
+        );
+      }
       tooDeep = true;
       continue;
+    }
+    if (!longWordReported && (lineBlocks.has(node.type) || node.type === 'code')) {
+      const longest = longestWord(node);
+      if (longest > MAX_WORD_CHARS) {
+        longWordReported = true;
+        error(
+          node,
+          `has a word of ${countLabel(longest, 'character')}; break it up (no word or link may be over ${MAX_WORD_CHARS} characters)`,
+        );
+      }
     }
     switch (node.type) {
       case 'html':
@@ -84,22 +96,12 @@ export function checkBody(file: string, body: string, bodyLine: number, rules: B
         break;
       case 'text':
       case 'inlineCode':
-      case 'code': {
-        const value = node.value ?? '';
-        textLength += value.trim().length;
-        if (!longWordReported && hasLongWord(value)) {
-          longWordReported = true;
-          const longest = value.split(/\s+/).reduce((max, word) => Math.max(max, word.length), 0);
-          error(
-            node,
-            `has a word of ${countLabel(longest, 'character')}; break it up (no word or link may be over ${MAX_WORD_CHARS} characters)`,
-          );
-        }
+      case 'code':
+        textLength += (node.value ?? '').trim().length;
         break;
-      }
     }
     // Children in reverse, so they come off the stack in document order.
-    for (const child of [...(node.children ?? [])].reverse()) stack.push({ node: child, depth });
+    for (const child of [...(node.children ?? [])].reverse()) stack.push({ node: child, blocks, inline });
   }
 
   if (!rules.length) return problems;
@@ -123,14 +125,43 @@ export function checkBody(file: string, body: string, bodyLine: number, rules: B
   return problems;
 }
 
-/** Whether a run of more than MAX_WORD_CHARS characters has no space in it. A loop, not a regex: it runs on every text node of every listing. */
-function hasLongWord(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
-    run = space ? 0 : run + 1;
-    if (run > MAX_WORD_CHARS) return true;
+/**
+ * Characters that are wrong anywhere in a description, each reported once on
+ * its line. The control class leaves out tab, LF and CR, so CRLF files pass;
+ * lines are only counted on a hit.
+ */
+function characterProblems(file: string, body: string, bodyLine: number): Problem[] {
+  const lineOf = (text: string, index: number) => bodyLine + (text.slice(0, index).match(/\n/g)?.length ?? 0);
+  const found: Array<{ line: number; message: string }> = [];
+  const control = controlCharacter.exec(body);
+  if (control)
+    found.push({ line: lineOf(body, control.index), message: `contains a control character (${unicodeName(control[0])}); delete it` });
+  const hidden = hiddenInRunningText.exec(body);
+  if (hidden) {
+    found.push({
+      line: lineOf(body, hidden.index),
+      message: `contains an invisible or direction-changing character (${unicodeName(hidden[0])}), which can make text read differently than it is ("gnp.exe" as "exe.png"); delete it`,
+    });
   }
-  return false;
+  const pile = stackedMarks(body);
+  if (pile) found.push({ line: lineOf(body.normalize('NFC'), pile.index), message: stackedMarksMessage(pile.count) });
+  return found.map(({ line, message }) => ({ file, line, field: 'description', message, severity: 'error' }));
+}
+
+/** The longest unbreakable run in a block's text as the page lays it out: its text, code, link text and image alt text joined. */
+function longestWord(block: Node): number {
+  const pieces: string[] = [];
+  let length = 0;
+  const stack: Node[] = [block];
+  // Bounded by the nesting limits above: a block deeper than them is reported before its words.
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const piece = node.type === 'break' ? '\n' : node.type === 'image' || node.type === 'imageReference' ? (node.alt ?? '') : node.value;
+    if (piece) {
+      pieces.push(piece);
+      length += piece.length;
+    }
+    for (const child of [...(node.children ?? [])].reverse()) stack.push(child);
+  }
+  // A run cannot be longer than the text it is in: most blocks need no line breaking at all.
+  return length > MAX_WORD_CHARS ? longestUnbreakableRun(pieces.join('')) : 0;
 }

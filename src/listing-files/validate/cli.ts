@@ -11,6 +11,7 @@ import { CommandFailure } from '../../cli/failure.ts';
 import { site } from '../../config/site.ts';
 import { displayPath, logoImagePaths, markdownFiles, strayEntries } from '../content-dir.ts';
 import { byLocation, summarize, type Problem, type Summary } from '../problem.ts';
+import { logoBytesProblem } from '../../schema/logo-limits.ts';
 import { smallLogo, undecodableImage } from './decode-image.ts';
 import { validateContent } from './validate.ts';
 
@@ -39,7 +40,8 @@ export async function checkContentDir(paths: readonly string[]): Promise<Content
     const bytes = readFileSync(path);
     const reason = await undecodableImage(bytes);
     if (reason) undecodableImages.set(path, reason);
-    const small = reason ? undefined : await smallLogo(bytes);
+    // A logo past the byte limit is refused for that (logo.ts) and not read further.
+    const small = reason || logoBytesProblem(bytes.byteLength) ? undefined : await smallLogo(bytes);
     if (small) smallLogos.set(path, small);
   }
 

@@ -8,6 +8,7 @@
 import sharp from 'sharp';
 import { imageMetadata } from 'astro/assets/utils';
 import { meetsSearchLogoRule, searchLogoMinPx } from '../../seo/search-logo.ts';
+import { logoBytesProblem, logoSideProblem } from '../../schema/logo-limits.ts';
 
 /**
  * sharp draws an SVG without a size at a default one, but Astro needs the
@@ -16,8 +17,14 @@ import { meetsSearchLogoRule, searchLogoMinPx } from '../../seo/search-logo.ts';
  */
 const noSize = 'has no size the board can read; give the <svg> a viewBox, like viewBox="0 0 64 64"';
 
-/** Undefined when the image decodes; otherwise what is wrong with it and what to do, one line, to follow its file name. */
+/** Undefined when the image decodes at a size the board accepts; otherwise what is wrong and what to do, one line, to follow its file name. */
 export async function undecodableImage(bytes: Uint8Array): Promise<string | undefined> {
+  // Too large to be worth decoding: logo.ts reports the size.
+  if (logoBytesProblem(bytes.byteLength)) return undefined;
+  // The size first: sharp would draw a 100 000 px viewBox before refusing it with a less helpful message.
+  const size = await imageMetadata(bytes).catch(() => undefined);
+  const tooWide = size && logoSideProblem(size.width, size.height);
+  if (tooWide) return tooWide;
   try {
     // A 16 px thumbnail makes sharp decode every pixel without keeping a large image around.
     await sharp(bytes, { limitInputPixels: 50_000_000 }).resize(16, 16, { fit: 'contain' }).raw().toBuffer();
@@ -26,12 +33,7 @@ export async function undecodableImage(bytes: Uint8Array): Promise<string | unde
     const shown = reason.length > 120 ? `${reason.slice(0, 119)}…` : reason || 'unreadable';
     return `could not be read as an image (${shown}); export the logo again as SVG or PNG`;
   }
-  try {
-    await imageMetadata(bytes);
-    return undefined;
-  } catch {
-    return noSize;
-  }
+  return size ? undefined : noSize;
 }
 
 /**

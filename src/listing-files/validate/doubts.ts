@@ -6,8 +6,10 @@
  */
 import type { Salary } from '../../lib/salary.ts';
 import { addDays } from '../../lib/dates.ts';
-import { fullTimeDays, fullTimeHours, payKey, type Rates } from '../../lib/pay.ts';
+import { convert, fullTimeDays, fullTimeHours, periodsPerYear, type Rates } from '../../lib/pay.ts';
 import { exchangeRates } from '../../config/rates.ts';
+import { droppedBySkillId, faithfulSpelling } from '../../lib/skills.ts';
+import { quote } from '../../schema/messages.ts';
 
 export interface Doubt {
   field: string;
@@ -19,31 +21,58 @@ export const MAX_SALARY_SPREAD = 5;
 /** Jobs close after the board's default; a closing date further out than this is usually a typo. */
 export const MAX_OPEN_DAYS = 366;
 
-/** Yearly pay above this (in the base currency) is more likely a wrong amount or period than a real offer. */
-export const MAX_PLAUSIBLE_YEARLY = 1_500_000;
+/**
+ * Yearly pay (full-time, in the base currency) outside these bounds is more
+ * likely a wrong amount, period or currency than a real offer: a stipend of
+ * a few hundred a year, or more than most chief executives earn.
+ */
+export const PLAUSIBLE_YEARLY = { min: 1_000, max: 1_500_000 } as const;
 
-/** The top of the range per year, converted to the base currency with the one rate table search uses too (`payKey`). */
+const fullTime: Readonly<Record<string, string>> = {
+  hour: ` (${fullTimeHours.toLocaleString('en')} hours)`,
+  day: ` (${fullTimeDays} days)`,
+};
+
+/**
+ * Pay compared on one scale: each amount per year, converted with the
+ * board's one rate table (src/config/rates.ts) and annualised the one way
+ * search and job pages do (src/lib/pay.ts).
+ */
 export function salaryDoubts(salary: Salary, rates: Rates = exchangeRates): Doubt[] {
   const doubts: Doubt[] = [];
-  const yearly = payKey(salary, rates);
-  if (yearly !== undefined && yearly > MAX_PLAUSIBLE_YEARLY) {
-    const annualised =
-      { hour: ` (${fullTimeHours.toLocaleString('en')} hours)`, day: ` (${fullTimeDays} days)` }[salary.period as string] ?? '';
+  const yearly = (amount: number) => convert(amount * periodsPerYear[salary.period], salary.currency, rates.base, rates);
+  const [low, high] = [yearly(salary.min), yearly(salary.max ?? salary.min)];
+  const about = (amount: number) =>
+    `comes to about ${Math.round(amount).toLocaleString('en')} ${rates.base} a year${fullTime[salary.period] ?? ''}`;
+  const periodLooksWrong = salary.period === 'year' && (salary.max ?? salary.min) < 1000;
+  if (low === undefined || high === undefined) {
+    doubts.push({
+      field: 'salary.currency',
+      message: `${salary.currency} has no exchange rate on this board, so the pay cannot be checked or compared with other jobs; add a rate to src/config/rates.ts, or give the pay in a currency listed there`,
+    });
+  } else if (high > PLAUSIBLE_YEARLY.max) {
     doubts.push({
       field: salary.max !== undefined ? 'salary.max' : 'salary.min',
-      message: `comes to about ${Math.round(yearly).toLocaleString('en')} ${rates.base} a year${annualised}; check the amount and the period`,
+      message: `${about(high)}; check the amount, the currency and the period`,
     });
+  } else if (low < PLAUSIBLE_YEARLY.min && !periodLooksWrong) {
+    doubts.push({ field: 'salary.min', message: `${about(low)}; check the amount, the currency and the period` });
   }
   if (salary.max !== undefined && salary.max > salary.min * MAX_SALARY_SPREAD) {
     doubts.push({ field: 'salary.max', message: `is more than ${MAX_SALARY_SPREAD} times min; check both amounts` });
   }
-  if (salary.period === 'year' && (salary.max ?? salary.min) < 1000) {
+  if (periodLooksWrong) {
     doubts.push({
       field: 'salary.period',
       message: 'is year, but the amounts are under 1,000; should the period be month, week, day or hour?',
     });
   }
   return doubts;
+}
+
+export function expiryDoubt(posted: string, expires: string | undefined): Doubt | undefined {
+  if (!expires || expires <= addDays(posted, MAX_OPEN_DAYS)) return undefined;
+  return { field: 'expires', message: `is more than a year after posted (${posted}); set the day applications really close` };
 }
 
 /**
@@ -57,7 +86,22 @@ export function mixedScriptDoubt(field: string, text: string): Doubt | undefined
   return { field, message: `mixes Latin with Cyrillic or Greek letters in "${word}", which makes it look like another name; retype it` };
 }
 
-export function expiryDoubt(posted: string, expires: string | undefined): Doubt | undefined {
-  if (!expires || expires <= addDays(posted, MAX_OPEN_DAYS)) return undefined;
-  return { field: 'expires', message: `is more than a year after posted (${posted}); set the day applications really close` };
+/**
+ * A skill's label is shared by every listing that names it, and shows only
+ * what its id keeps (src/lib/skills.ts): say so when a spelling loses symbols
+ * or letters of another script, rather than change it silently.
+ */
+export function skillSpellingDoubts(skills: unknown): Doubt[] {
+  if (!Array.isArray(skills)) return [];
+  return skills.flatMap((label: unknown, index): Doubt[] => {
+    if (typeof label !== 'string') return [];
+    const dropped = droppedBySkillId(label);
+    if (!dropped.length || !faithfulSpelling(label)) return [];
+    return [
+      {
+        field: `skills.${index}`,
+        message: `${quote(label)} has characters the board does not show in skill names (${dropped.slice(0, 5).join(' ')}), so it is shown as ${quote(faithfulSpelling(label))}; write the skill in Latin letters and digits`,
+      },
+    ];
+  });
 }

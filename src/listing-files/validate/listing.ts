@@ -8,8 +8,9 @@ import { readSourceFile, type SourceFile } from '../source-file.ts';
 import type { Problem } from '../problem.ts';
 import { applyAddressKey } from './apply-address.ts';
 import { checkBody } from './body.ts';
-import { expiryDoubt, mixedScriptDoubt, salaryDoubts } from './doubts.ts';
+import { expiryDoubt, mixedScriptDoubt, salaryDoubts, skillSpellingDoubts } from './doubts.ts';
 import { fileNameProblem, placeholderProblems } from './file-problems.ts';
+import type { ApplyUse } from './impersonation.ts';
 import { partialChecks, unlessAlreadyWrong, validFields } from './partial-checks.ts';
 import { isPlaceholderAddress } from './placeholder-address.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -30,6 +31,8 @@ export interface ListingCheck {
   problems: Problem[];
   /** Set for a valid listing that is open and not a draft. */
   openApplyLink?: ApplyLinkUse;
+  /** Set when the apply link and the company are valid, for the apply host rule (impersonation.ts). */
+  apply?: ApplyUse;
 }
 
 export function checkListing(job: ContentFile, input: ValidateInput, companyIds: ReadonlySet<string>): ListingCheck {
@@ -50,11 +53,13 @@ export function checkListing(job: ContentFile, input: ValidateInput, companyIds:
     problems.push(...partialChecks(job.path, source, data, problems));
   }
   problems.push(...unlessAlreadyWrong(listingRules(job.path, source, data, input, companyIds), problems));
-  if (!data.apply || !data.posted) return { problems };
-  const open = closingDate({ posted: data.posted, expires: data.expires }, input.defaultExpiryDays) >= input.today;
-  if (!open || data.draft) return { problems };
-  const openApplyLink = { key: applyAddressKey(data.apply), file: job.path, line: source.lineOf(['apply']), url: data.apply };
-  return { problems, openApplyLink };
+  if (!data.apply) return { problems };
+  const line = source.lineOf(['apply']);
+  const apply = data.company ? { file: job.path, line, company: data.company, url: data.apply } : undefined;
+  const open = data.posted && closingDate({ posted: data.posted, expires: data.expires }, input.defaultExpiryDays) >= input.today;
+  if (!open || data.draft) return { problems, ...(apply && { apply }) };
+  const openApplyLink = { key: applyAddressKey(data.apply), file: job.path, line, url: data.apply };
+  return { problems, openApplyLink, ...(apply && { apply }) };
 }
 
 /**
@@ -117,6 +122,7 @@ function listingRules(
     ...(data.salary ? salaryDoubts(data.salary) : []),
     data.posted ? expiryDoubt(data.posted, data.expires) : undefined,
     data.title ? mixedScriptDoubt('title', data.title) : undefined,
+    ...(data.skills ? skillSpellingDoubts(source.data['skills']) : []),
   ];
   for (const doubt of doubts) {
     if (doubt) problems.push({ file, line: source.lineOf(doubt.field.split('.')), ...doubt, severity: 'warning' });

@@ -3,6 +3,7 @@
  * served from our own origin, so one opened directly must not run script
  * (src/listing-files/validate/svg-logo.ts).
  */
+import { logoBytesProblem } from '../../schema/logo-limits.ts';
 import { svgLogoProblem } from './svg-logo.ts';
 
 const signatures: Array<{ kind: string; test: (b: Uint8Array) => boolean }> = [
@@ -19,6 +20,9 @@ function ascii(bytes: Uint8Array, from: number, to: number): string {
 
 /** Undefined when the bytes are a safe image; otherwise what is wrong and how to fix it. */
 export function logoProblem(fileName: string, bytes: Uint8Array): string | undefined {
+  // First: a 24 MB file is refused for its size, before anything parses it.
+  const tooLarge = logoBytesProblem(bytes.byteLength);
+  if (tooLarge) return `${fileName} ${tooLarge}`;
   if (/\.svg$/i.test(fileName)) {
     const problem = svgLogoProblem(new TextDecoder().decode(bytes));
     if (!problem) return undefined;

@@ -7,6 +7,7 @@ import type { Problem } from '../problem.ts';
 import { checkBody } from './body.ts';
 import { mixedScriptDoubt } from './doubts.ts';
 import { fileNameProblem, placeholderProblems } from './file-problems.ts';
+import type { NameUse } from './impersonation.ts';
 import { logoProblem } from './logo.ts';
 import { isPlaceholderAddress } from './placeholder-address.ts';
 import { schemaProblems } from './schema-problems.ts';
@@ -21,12 +22,19 @@ function logoFileProblem(profile: string, logoPath: string, input: ValidateInput
   return logoProblem(basename(path), logo) ?? (undecodable ? `${basename(path)} ${undecodable}` : undefined);
 }
 
-export function profileProblems(company: ContentFile, input: ValidateInput): Problem[] {
+export interface ProfileCheck {
+  problems: Problem[];
+  /** The company's name and website when they are valid, for the rules between profiles and listings (impersonation.ts). */
+  name?: NameUse;
+  website?: string;
+}
+
+export function checkProfile(company: ContentFile, input: ValidateInput): ProfileCheck {
   const problems: Problem[] = [];
   const nameProblem = fileNameProblem(company.path);
   if (nameProblem) problems.push(nameProblem);
   const read = readSourceFile(company.path, company.bytes);
-  if (!read.ok) return [...problems, ...read.problems];
+  if (!read.ok) return { problems: [...problems, ...read.problems] };
   const { source } = read;
   problems.push(...read.warnings);
   // The about text is rendered like a job description, so the same raw HTML, image and link rules apply.
@@ -61,5 +69,8 @@ export function profileProblems(company: ContentFile, input: ValidateInput): Pro
     });
   }
   problems.push(...placeholderProblems(company.path, source, 'about'));
-  return problems;
+  if (!result.success) return { problems };
+  const id = basename(company.path).replace(/\.md$/i, '');
+  const name = { file: company.path, line: source.lineOf(['name']), name: result.data.name, id };
+  return { problems, name, website: result.data.website };
 }

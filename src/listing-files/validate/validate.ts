@@ -6,8 +6,10 @@
 import { basename } from 'node:path/posix';
 import { byLocation, type Problem } from '../problem.ts';
 import { sameSlugProblems, sharedApplyLinkProblems } from './cross-file.ts';
+import { foreignApplyProblems, lookalikeNameProblems } from './impersonation.ts';
 import { checkListing } from './listing.ts';
-import { profileProblems } from './profile.ts';
+import { unlessAlreadyWrong } from './partial-checks.ts';
+import { checkProfile } from './profile.ts';
 
 export interface ContentFile {
   /** Path as shown to editors, with forward slashes ("content/jobs/x.md"). */
@@ -33,9 +35,21 @@ export interface ValidateInput {
 export function validateContent(input: ValidateInput): Problem[] {
   const companyIds = new Set(input.companies.map((c) => basename(c.path).replace(/\.md$/i, '')));
   const listings = input.jobs.map((job) => checkListing(job, input, companyIds));
+  const profiles = input.companies.map((company) => checkProfile(company, input));
+  const websites = new Map(profiles.flatMap((profile) => (profile.name && profile.website ? [[profile.name.id, profile.website]] : [])));
+  const listingProblems = listings.flatMap((listing) => listing.problems);
   const problems = [
-    ...input.companies.flatMap((company) => profileProblems(company, input)),
-    ...listings.flatMap((listing) => listing.problems),
+    ...profiles.flatMap((profile) => profile.problems),
+    ...lookalikeNameProblems(profiles.flatMap((profile) => (profile.name ? [profile.name] : []))),
+    ...listingProblems,
+    // A placeholder or otherwise wrong apply link already has its error.
+    ...unlessAlreadyWrong(
+      foreignApplyProblems(
+        listings.flatMap((listing) => (listing.apply ? [listing.apply] : [])),
+        websites,
+      ),
+      listingProblems,
+    ),
     ...sameSlugProblems(input.jobs.map((job) => job.path)),
     ...sharedApplyLinkProblems(listings.flatMap((listing) => (listing.openApplyLink ? [listing.openApplyLink] : []))),
   ];
