@@ -13,71 +13,60 @@ describe('validator hang guards', () => {
   const body = `## About\n\n${'We build calm, useful software for clinics and the people who run them. '.repeat(6)}\n`;
 
   /**
-   * Validates one file and returns the problems, the wall-clock time and the
-   * CPU time it took. Wall time is the hang guard for YAML; the markdown cases
-   * bound CPU time, which a busy test machine does not inflate.
+   * Validates one file. No test here times it: a file that made the
+   * validator hang, or grow exponentially, would run into the test's timeout
+   * on any machine, and how fast it is belongs in the benchmark.
    */
-  function timed(file: string): { problems: Problem[]; ms: number; cpuMs: number } {
-    const start = performance.now();
-    const cpu = process.cpuUsage();
-    const problems = checkJobFile(enc(file));
-    const used = process.cpuUsage(cpu);
-    return { problems, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+  function validated(file: string): { problems: Problem[] } {
+    return { problems: checkJobFile(enc(file)) };
   }
 
-  it('refuses a "billion laughs" alias bomb quickly', () => {
+  it('refuses a "billion laughs" alias bomb', () => {
     const levels = Array.from(
       { length: 10 },
       (_, i) => `l${i}: &l${i} [${Array.from({ length: 10 }, () => (i === 0 ? '"lol"' : `*l${i - 1}`)).join(', ')}]`,
     );
-    const { problems, ms } = timed(`---\n${valid}${levels.join('\n')}\n---\n${body}`);
+    const { problems } = validated(`---\n${valid}${levels.join('\n')}\n---\n${body}`);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'frontmatter', message: expect.stringContaining('aliases') }));
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('refuses an alias bomb inside a field quickly', () => {
+  it('refuses an alias bomb inside a field', () => {
     const anchors = `a: &a ["x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b]\n`;
-    const { problems, ms } = timed(`---\n${valid}${anchors}skills: [*c,*c,*c,*c,*c,*c,*c,*c]\n---\n${body}`);
+    const { problems } = validated(`---\n${valid}${anchors}skills: [*c,*c,*c,*c,*c,*c,*c,*c]\n---\n${body}`);
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('refuses deeply nested flow collections quickly', () => {
+  it('refuses deeply nested flow collections', () => {
     for (const depth of [50, 1_000, 10_000]) {
-      const { problems, ms } = timed(`---\n${valid}title: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n${body}`);
+      const { problems } = validated(`---\n${valid}title: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n${body}`);
       expect(problems.some((p) => p.severity === 'error' && p.field === 'frontmatter')).toBe(true);
-      expect(ms).toBeLessThan(2000);
     }
     const maps = 5_000;
-    const { problems, ms } = timed(`---\n${valid}salary: ${'{a: '.repeat(maps)}1${'}'.repeat(maps)}\n---\n${body}`);
+    const { problems } = validated(`---\n${valid}salary: ${'{a: '.repeat(maps)}1${'}'.repeat(maps)}\n---\n${body}`);
     expect(problems.some((p) => p.severity === 'error' && p.field === 'frontmatter')).toBe(true);
-    expect(ms).toBeLessThan(2000);
   });
 
-  it('refuses deeply nested block collections quickly', () => {
+  it('refuses deeply nested block collections', () => {
     // Each level indented one more space: ~440 levels fit in the 100 KB limit.
     const lines = Array.from({ length: 440 }, (_, i) => `${' '.repeat(i)}k${i}:`);
-    const nested = timed(`---\n${valid}${lines.join('\n')} x\n---\n${body}`);
+    const nested = validated(`---\n${valid}${lines.join('\n')} x\n---\n${body}`);
     expect(nested.problems.some((p) => p.severity === 'error' && p.field === 'frontmatter')).toBe(true);
-    expect(nested.ms).toBeLessThan(2000);
-    const sequences = timed(`---\n${valid}skills: ${'- '.repeat(5_000)}x\n---\n${body}`);
+    const sequences = validated(`---\n${valid}skills: ${'- '.repeat(5_000)}x\n---\n${body}`);
     expect(sequences.problems.some((p) => p.severity === 'error')).toBe(true);
-    expect(sequences.ms).toBeLessThan(2000);
   });
 
   it('survives markdown nested thousands of levels deep', () => {
     // 12,500 nested quotes or 8,000 nested lists: a recursive tree walk runs out of stack here.
     for (const unit of ['> ', '1. ']) {
-      const { problems, cpuMs } = timed(`---\n${valid}---\n${unit.repeat(Math.floor(25_000 / unit.length))}deep`);
+      const { problems } = validated(`---\n${valid}---\n${unit.repeat(Math.floor(25_000 / unit.length))}deep`);
       // One error, at the first level too deep, however deep it goes.
       expect(problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual([
         'nests quotes or lists more than 6 levels deep; flatten it',
       ]);
-      expect(cpuMs, unit).toBeLessThan(2000);
     }
   });
 
-  it('handles pathological markdown quickly, up to the largest allowed file', () => {
+  it('handles pathological markdown without hanging, up to the largest allowed file', () => {
     // Sizes leave the parser room: some patterns (nested "> ", "_a" runs) grow faster than linearly in it.
     const cases: Array<[string, number]> = [
       ['[', 100_000],
@@ -93,9 +82,8 @@ describe('validator hang guards', () => {
       ['<a href=javascript:x>\n\n', 10_000],
     ];
     for (const [unit, size] of cases) {
-      const { problems, cpuMs } = timed(`---\n${valid}---\n${unit.repeat(Math.floor(size / unit.length))}`);
+      const { problems } = validated(`---\n${valid}---\n${unit.repeat(Math.floor(size / unit.length))}`);
       expect(problems.every((p) => p.message.length < 600)).toBe(true);
-      expect(cpuMs, unit).toBeLessThan(2000);
     }
   });
 });
