@@ -171,6 +171,10 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
       fillerSlug(13),
       fillerSlug(14),
       ...FILLER_SLUGS.slice(0, 12).reverse(),
+      // Posted in September, before every filler.
+      'remote-europe-except-france-dunlin',
+      'onsite-lyon-dunlin',
+      'pacific-hours-dunlin',
     ]);
     expect(items).toHaveLength(openSlugs.length);
     const full = items[1]!;
@@ -223,7 +227,10 @@ describe.each(builds)('feeds $name', ({ dist, base }) => {
     expect(rss.items?.every((i) => i.categories?.[0]?.name === 'Engineering')).toBe(true);
     // A category with only closed jobs has an empty, valid feed.
     expect(parseRssFeed(read(dist, '/categories/writing/feed.xml')).items ?? []).toEqual([]);
-    expect((JSON.parse(read(dist, '/categories/data-ml/feed.json')) as JsonFeedFile).items).toEqual([]);
+    expect((JSON.parse(read(dist, '/categories/writing/feed.json')) as JsonFeedFile).items).toEqual([]);
+    // One with an open and a closed job holds the open one only.
+    const dataMl = JSON.parse(read(dist, '/categories/data-ml/feed.json')) as JsonFeedFile;
+    expect(dataMl.items.map((i) => slugOf(i.url))).toEqual(['remote-europe-except-france-dunlin']);
   });
 
   it('announces the feeds on the home, category, region and skill pages, in <head> and next to the count', () => {

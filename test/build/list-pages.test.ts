@@ -45,9 +45,10 @@ describe('list pages', () => {
   });
 
   it('only skills and countries open jobs name get a page; a closed job shows the others unlinked', () => {
-    // Copywriting and SQL, and the countries GB and IE, are named by closed jobs only.
-    for (const gone of ['/skills/copywriting/', '/skills/sql/', '/regions/gb/', '/regions/ie/'])
-      expect(pageExists(dist, gone), gone).toBe(false);
+    // Copywriting, and the countries GB and IE, are named by closed jobs only.
+    for (const gone of ['/skills/copywriting/', '/regions/gb/', '/regions/ie/']) expect(pageExists(dist, gone), gone).toBe(false);
+    // SQL is named by a closed job and an open one: its page lists the open one only.
+    expect(cardSlugs(loadPage(dist, '/skills/sql/'))).toEqual(['remote-europe-except-france-dunlin']);
     const skillIndex = loadPage(dist, '/skills/')('main').text();
     expect(skillIndex).not.toContain('Copywriting');
     expect(skillIndex).not.toMatch(/\b0 open jobs/);
@@ -93,26 +94,51 @@ describe('list pages', () => {
     expect(logos.length).toBe(1);
     expect(logos.attr('width')).toBe('64');
     expect($('main article').text()).not.toContain('Alder Works');
-    // The same jobs on a category page still say whose they are.
-    const elsewhere = loadPage(dist, '/workplace/onsite/')('main article');
-    expect(elsewhere.find('img[src*="_astro"]').length).toBe(1);
-    expect(elsewhere.text()).toContain('Alder Works');
+    // The same jobs on a category page still say whose they are: each card its own company, with its logo.
+    const onsite = loadPage(dist, '/workplace/onsite/');
+    const cards = onsite('main article')
+      .map((_, card) => ({
+        href: onsite(card).find('h2 a, h3 a').attr('href'),
+        logos: onsite(card).find('img[src*="_astro"]').length,
+        alder: onsite(card).text().includes('Alder Works'),
+        dunlin: onsite(card).text().includes('Dunlin Freight'),
+      }))
+      .get();
+    expect(cards).toEqual([
+      { href: '/jobs/onsite-no-salary-alder/', logos: 1, alder: true, dunlin: false },
+      { href: '/jobs/onsite-lyon-dunlin/', logos: 1, alder: false, dunlin: true },
+    ]);
   });
 
   it('region pages list jobs open to applicants there, worldwide included', () => {
     // The on-site Munich job names no region: it is open to Germany, where its office is.
-    const openToGermany = ['estimated-salary-birchline', 'full-listing-alder', 'onsite-no-salary-alder', 'remote-europe-birchline'];
-    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual(openToGermany);
+    const openToGermany = [
+      'estimated-salary-birchline',
+      'full-listing-alder',
+      'onsite-no-salary-alder',
+      'remote-europe-birchline',
+      'remote-europe-except-france-dunlin',
+    ];
+    // The on-site Lyon job is open to France, so is on the Europe page. France's page has it and the jobs open to
+    // the EU, Europe or the world, but not the one open to Europe except France.
+    expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual([...openToGermany, 'onsite-lyon-dunlin'].sort());
     expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(openToGermany);
+    expect(cardSlugs(loadPage(dist, '/regions/fr/')).sort()).toEqual([
+      'estimated-salary-birchline',
+      'full-listing-alder',
+      'onsite-lyon-dunlin',
+      'remote-europe-birchline',
+    ]);
+    // A job open to New Zealand and the United States is open to part of Asia-Pacific.
     const apac = [...cardSlugs(loadPage(dist, '/regions/apac/')), ...cardSlugs(loadPage(dist, '/regions/apac/2/'))];
-    expect(apac.sort()).toEqual(['estimated-salary-birchline', ...FILLER_SLUGS].sort());
+    expect(apac.sort()).toEqual(['estimated-salary-birchline', 'pacific-hours-dunlin', ...FILLER_SLUGS].sort());
     expect(cardSlugs(loadPage(dist, '/regions/latin-america/'))).toEqual(['estimated-salary-birchline']); // Headed like category pages ("Europe jobs"), never "Jobs open to Worldwide".
     expect(loadPage(dist, '/regions/worldwide/')('h1').text()).toBe('Worldwide jobs');
     expect(loadPage(dist, '/regions/de/')('title').text()).toMatch(/^Germany jobs · /);
   });
 
   it('workplace pages split by workplace type', () => {
-    expect(cardSlugs(loadPage(dist, '/workplace/onsite/'))).toEqual(['onsite-no-salary-alder']);
+    expect(cardSlugs(loadPage(dist, '/workplace/onsite/'))).toEqual(['onsite-no-salary-alder', 'onsite-lyon-dunlin']);
     expect(cardSlugs(loadPage(dist, '/workplace/hybrid/'))).toEqual(['full-listing-alder']);
   });
 
@@ -128,8 +154,9 @@ describe('list pages', () => {
     expect(counts('/categories/').get('Engineering')).toBe('30 open jobs');
     expect(counts('/categories/').get('Writing')).toBe('0 open jobs');
     expect(counts('/companies/').get('Alder Works')).toMatch(/^2 open jobs/);
+    expect(counts('/companies/').get('Dunlin Freight')).toMatch(/^3 open jobs/);
     expect(counts('/skills/').get('Go')).toBe('31 open jobs');
-    expect(counts('/regions/').get('Germany')).toBe('4 open jobs');
+    expect(counts('/regions/').get('Germany')).toBe('5 open jobs');
   });
 
   it('has a helpful 404', () => {
@@ -147,8 +174,10 @@ describe('search page', () => {
   it('counts an on-site job without a region under its country and the regions around it', () => {
     const $ = loadPage(dist, '/search/');
     const count = (value: string) => $(`fieldset[data-filter-group="region"] [data-count-for="${value}"]`).text();
-    expect(count('de')).toBe('4');
-    expect(count('europe')).toBe('4');
+    // Munich counts under Germany and Europe, Lyon under France and Europe; the job closed to France is not under France.
+    expect(count('de')).toBe('5');
+    expect(count('fr')).toBe('4');
+    expect(count('europe')).toBe('6');
   });
 
   it('has one search box: the header leaves its own out here, and keeps it everywhere else', () => {
