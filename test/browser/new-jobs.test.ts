@@ -20,17 +20,20 @@ const postedAfterTheFirst = ['Clinic Onboarding Specialist', 'Director of Platfo
 /** The titles of the cards marked new, sorted, and checks that each mark is a bordered word, not a colour. */
 async function markedNew(page: Page): Promise<string[]> {
   const marked = await page.$$eval('main article:has([data-new-job])', (cards) =>
-    cards.map((card) => {
-      const badge = card.querySelector<HTMLElement>('[data-new-job]')!;
-      const style = getComputedStyle(badge);
-      return {
-        title: card.querySelector('h2, h3')?.textContent?.trim() ?? '',
-        text: badge.textContent,
-        bordered: parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none',
-        // Read right after the posting date.
-        afterDate: badge.previousElementSibling?.tagName === 'TIME',
-      };
-    }),
+    // Only the cards a visitor sees: the search page keeps its no-JavaScript list of the newest jobs, hidden, to copy from.
+    cards
+      .filter((card) => card.checkVisibility())
+      .map((card) => {
+        const badge = card.querySelector<HTMLElement>('[data-new-job]')!;
+        const style = getComputedStyle(badge);
+        return {
+          title: card.querySelector('h2, h3')?.textContent?.trim() ?? '',
+          text: badge.textContent,
+          bordered: parseFloat(style.borderTopWidth) > 0 && style.borderTopStyle !== 'none',
+          // Read right after the posting date.
+          afterDate: badge.previousElementSibling?.tagName === 'TIME',
+        };
+      }),
   );
   for (const mark of marked) expect(mark).toMatchObject({ text: 'New', bordered: true, afterDate: true });
   return marked.map((m) => m.title).sort();
