@@ -63,10 +63,7 @@ describe('the jobs the search page draws at build time', needsBrowser(), () => {
         [item, ...item.querySelectorAll('*')].map((el) =>
           [
             el.tagName,
-            ...[...el.attributes]
-              .filter((a) => a.name !== 'data-relative-prefix')
-              .map((a) => `${a.name}=${a.value}`)
-              .sort(),
+            ...[...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
             [...el.childNodes]
               .filter((c) => c.nodeType === Node.TEXT_NODE)
               .map((c) => c.textContent)

@@ -77,7 +77,12 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
   }
   if (skills.length > shown.length) skillList.append(el('li', { class: 'text-xs text-muted' }, `+${skills.length - shown.length} more`));
 
-  const time = el('time', { datetime: posted, title: posted ? formatDate(posted) : '' }, timeAgo(posted, todayLocal()) ?? '');
+  // data-relative-prefix as RelativeTime.astro writes it: the page's relative-time code treats every card's date alike.
+  const time = el(
+    'time',
+    { datetime: posted, 'data-relative-prefix': '', title: posted ? formatDate(posted) : '' },
+    timeAgo(posted, todayLocal()) ?? '',
+  );
   const article = el(
     'article',
     {
