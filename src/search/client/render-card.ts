@@ -10,7 +10,7 @@ import { formatDate, todayLocal } from '../../lib/dates.ts';
 import { exchangeRates } from '../../config/rates.ts';
 import { yearlyLabel } from '../pay-label.ts';
 import { cardSaveButton, jobSlugOf } from '../../saved/client/save-button.ts';
-import { cardTitleRoomClass } from '../../saved/save-button.ts';
+import { cardFactsRoomClass, cardTitleRoomClass } from '../../saved/save-button.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -42,7 +42,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
   });
   const factLine = el(
     'p',
-    { class: 'mt-2 text-sm @2xl:col-start-2 @2xl:row-span-2 @2xl:row-start-1 @2xl:mt-0 @2xl:text-right' },
+    { class: `mt-2 text-sm @2xl:col-start-2 @2xl:row-span-2 @2xl:row-start-1 @2xl:mt-0 @2xl:text-right ${cardFactsRoomClass}` },
     factGroup,
   );
   if (meta['salary']) {
