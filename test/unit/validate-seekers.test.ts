@@ -1,6 +1,7 @@
 /** The seekers' fields: `exclude` (countries left out of the region) and `timezones` (the working-hours window). */
 import { describe, expect, it } from 'vitest';
 import { jobSchema } from '../../src/schema/job.ts';
+import { validFrontmatter } from '../support/fuzz.ts';
 import { goodFrontmatter, job, lines, run } from '../support/validator.ts';
 
 const withFields = (slug: string, fields: string) => job(slug, `${goodFrontmatter}${fields}`);
@@ -47,7 +48,7 @@ it('reports a wrong region once, whatever exclude says', () => {
 describe('timezones', () => {
   it('reads UTC and GMT offsets, with hours and minutes and either minus sign', () => {
     const parsed = (window: string) => {
-      const result = jobSchema.safeParse({ ...base(), timezones: JSON.parse(window) });
+      const result = jobSchema.safeParse({ ...validFrontmatter, timezones: JSON.parse(window) });
       return result.success ? result.data.timezones : result.error.issues.map((i) => i.message);
     };
     expect(parsed('{"from":"UTC-1","to":"UTC+3"}')).toEqual({ from: -60, to: 180 });
@@ -70,17 +71,3 @@ describe('timezones', () => {
     ]);
   });
 });
-
-function base() {
-  return {
-    title: 'Backend Engineer',
-    company: 'acme',
-    category: 'engineering',
-    workplace: 'remote',
-    region: 'europe',
-    experience: 'mid-senior',
-    skills: ['Go'],
-    posted: '2026-11-20',
-    apply: 'https://acme.example/jobs/1',
-  };
-}
