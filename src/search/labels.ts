@@ -2,7 +2,7 @@
  * Human labels for every filter value, and the options each filter group
  * offers, so the search page and its script agree on one vocabulary.
  */
-import type { FilterKey } from './facets.ts';
+import type { FilterKey } from './filter-keys.ts';
 
 export interface FilterOption {
   value: string;

@@ -4,7 +4,7 @@
  * France."), so they know which answer to change.
  */
 import { activeFilterCount, type SearchState } from './state.ts';
-import { filterKeys } from './facets.ts';
+import { filterKeys } from './filter-keys.ts';
 
 export interface NoResultsText {
   title: string;

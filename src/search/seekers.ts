@@ -9,7 +9,7 @@
  * so a mistyped link still shows jobs and says what it ignored.
  */
 import { offsetOfSetting } from '../lib/time-zones.ts';
-import { NO_PAY, WINDOWED } from './facets.ts';
+import { NO_PAY, WINDOWED } from './filter-keys.ts';
 
 export interface SeekerAnswers {
   /** ISO code of the country the visitor lives in; '' for anywhere. */

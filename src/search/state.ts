@@ -7,7 +7,7 @@
  * questions ("I live in", "Fits my hours", "Pay at least") are in
  * src/search/seekers.ts.
  */
-import { filterKeys, type FilterKey } from './facets.ts';
+import { filterKeys, type FilterKey } from './filter-keys.ts';
 import { answeredCount, appendAnswers, checkAnswers, parseAnswers, type OfferedAnswers, type SeekerAnswers } from './seekers.ts';
 
 /** "best" (relevance) only means something with a query; without one, newest is the default. */

@@ -2,7 +2,7 @@
  * The counts beside the filter options for a search, and the wiring that
  * loads a group's counts when the visitor reaches for it (filter-counts.ts).
  */
-import { filterKeys, type FilterKey } from '../facets.ts';
+import { filterKeys, type FilterKey } from '../filter-keys.ts';
 import { activeFilterCount, type SearchState } from '../state.ts';
 import type { SearchPage } from './elements.ts';
 import { requestFor } from './questions.ts';

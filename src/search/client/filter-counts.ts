@@ -7,7 +7,7 @@
  * counts printed at build time, which are exact while nothing narrows the
  * results, and no number at all otherwise: never a wrong one.
  */
-import { filterKeys, type FilterKey } from '../facets.ts';
+import { filterKeys, type FilterKey } from '../filter-keys.ts';
 import type { SearchEngine } from './engine.ts';
 import { countOf, type Counts } from '../merge.ts';
 

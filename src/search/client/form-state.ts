@@ -3,7 +3,7 @@
  * written into each other. The URL holds the state; the form shows it.
  */
 import { exchangeRates } from '../../config/rates.ts';
-import type { FilterKey } from '../facets.ts';
+import type { FilterKey } from '../filter-keys.ts';
 import { activeFilterCount, defaultSort, parseState, withKnownValues, type OfferedValues, type SearchState } from '../state.ts';
 import type { SearchPage } from './elements.ts';
 import { readAnswers, writeAnswers } from './questions.ts';

@@ -6,7 +6,7 @@
 import { exchangeRates } from '../../config/rates.ts';
 import { payThreshold } from '../../lib/pay.ts';
 import { formatUtcOffset, offsetOfSetting } from '../../lib/time-zones.ts';
-import type { FilterKey } from '../facets.ts';
+import type { FilterKey } from '../filter-keys.ts';
 import { amountLabel } from '../pay-label.ts';
 import { withAnswers, type SearchRequest, type SeekerAnswers } from '../seekers.ts';
 import { pagefindFilters, type SearchState } from '../state.ts';
