@@ -12,8 +12,8 @@ import { closingDate, isOpen } from '../lib/expiry.ts';
 import { byBoardOrder } from '../lib/sort.ts';
 import { canonicalSkillLabels, skillId } from '../lib/skills.ts';
 import { lookalikeNameProblems } from '../listing-files/validate/impersonation.ts';
-import { isOpenTo, openToEntries, placeLabel, placeSlug } from '../lib/places.ts';
-import { eligibleCountries } from '../lib/eligibility.ts';
+import { isOpenTo, placeLabel, placeSlug } from '../lib/places.ts';
+import { placesForResidents, residentCountries } from '../lib/eligibility.ts';
 import { groupByMany } from '../lib/group.ts';
 import { similarJobsFinder } from '../lib/similar.ts';
 import { isSlug } from '../lib/slug.ts';
@@ -127,9 +127,10 @@ async function build(): Promise<Board> {
 
   const openJobs = jobs.filter((job) => job.open);
 
-  // Region pages: every configured region, plus each country an open job is open to by name
-  // (only open jobs, as for skills: a country only closed jobs name would have an empty page).
-  const jobEntries = new Map(openJobs.map((job) => [job, openToEntries(job)]));
+  // Region pages: every configured region, plus each country whose residents can take an open job by name
+  // (only open jobs, as for skills: a country only closed jobs name would have an empty page). An office
+  // job counts where its office is (placesForResidents), as search's "I live in" does.
+  const jobEntries = new Map(openJobs.map((job) => [job, placesForResidents(job)]));
   const named = new Set([...jobEntries.values()].flat());
   const places: Place[] = [
     ...regions.map((r) => ({ slug: r.id, entry: r.id, label: r.label, kind: 'region' as const, countries: new Set<string>(r.countries) })),
@@ -145,8 +146,8 @@ async function build(): Promise<Board> {
       .sort((a, b) => a.label.localeCompare(b.label, 'en')),
   ];
 
-  // A job is listed under a place when applicants from any of its countries may apply (its exclusions left out).
-  const jobCountries = new Map(openJobs.map((job) => [job, eligibleCountries(job)]));
+  // A job is listed under a place when residents of any of its countries can take it from there (residentCountries).
+  const jobCountries = new Map(openJobs.map((job) => [job, residentCountries(job)]));
   const jobsByPlace = new Map(
     places.map((place) => [place.slug, openJobs.filter((job) => isOpenTo(place, jobEntries.get(job)!, jobCountries.get(job)!))]),
   );
@@ -176,7 +177,7 @@ async function build(): Promise<Board> {
     jobsByPlace,
     placeSlugsOf: (job) => placeSlugsByJob.get(job.slug)?.map(({ slug }) => slug) ?? [],
     jobsByWorkplace: new Map(workplaces.map((w) => [w, openJobs.filter((job) => job.workplace === w)])),
-    similarTo: similarJobsFinder(openJobs, (job) => jobCountries.get(job) ?? eligibleCountries(job)),
+    similarTo: similarJobsFinder(openJobs, (job) => jobCountries.get(job) ?? residentCountries(job)),
     linksOf: (job) => jobLinks(job, builtPages),
   };
 }

@@ -35,10 +35,22 @@ export function placesForResidents(job: PlaceTerms): readonly string[] {
   return office ? [office] : openToEntries(job);
 }
 
+/**
+ * The countries whose residents can take the job where they live: the
+ * countries `placesForResidents` names, less the exclusions. Place pages,
+ * similar jobs and search's "I live in" all use this one rule, so a hybrid
+ * job in Berlin is on /regions/de/ and /regions/europe/ but not on
+ * /regions/fr/, as "I live in France" does not find it either.
+ */
+export function residentCountries(job: PlaceTerms): Set<string> {
+  const countries = countriesOf(placesForResidents(job));
+  for (const code of job.exclude ?? []) countries.delete(code);
+  return countries;
+}
+
 /** Whether someone living in `country` may take the job (the rule search applies with filters). */
 export function openToResidentOf(job: PlaceTerms, country: string): boolean {
-  if (job.exclude?.includes(country)) return false;
-  return countriesOf(placesForResidents(job)).has(country);
+  return residentCountries(job).has(country);
 }
 
 /** The region ids that include a country: search matches a visitor's country against these and the country itself. */

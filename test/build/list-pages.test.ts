@@ -119,13 +119,13 @@ describe('list pages', () => {
       'remote-europe-birchline',
       'remote-europe-except-france-dunlin',
     ];
-    // The on-site Lyon job is open to France, so is on the Europe page. France's page has it and the jobs open to
-    // the EU, Europe or the world, but not the one open to Europe except France.
+    // The on-site Lyon job is open to France, so is on the Europe page. France's page has it and the remote jobs
+    // open to Europe or the world, but not the one open to Europe except France, nor the hybrid Berlin job open
+    // to EU applicants: as in search's "I live in France", an office job counts where its office is.
     expect(cardSlugs(loadPage(dist, '/regions/europe/')).sort()).toEqual([...openToGermany, 'onsite-lyon-dunlin'].sort());
     expect(cardSlugs(loadPage(dist, '/regions/de/')).sort()).toEqual(openToGermany);
     expect(cardSlugs(loadPage(dist, '/regions/fr/')).sort()).toEqual([
       'estimated-salary-birchline',
-      'full-listing-alder',
       'onsite-lyon-dunlin',
       'remote-europe-birchline',
     ]);

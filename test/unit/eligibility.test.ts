@@ -3,6 +3,7 @@ import {
   eligibleCountries,
   openToLabel,
   openToResidentOf,
+  residentCountries,
   placesForResidents,
   regionsIncluding,
   shareResidents,
@@ -55,6 +56,9 @@ describe('"I live in"', () => {
     expect(placesForResidents(hybrid)).toEqual(['DE']);
     expect(openToResidentOf(hybrid, 'DE')).toBe(true);
     expect(openToResidentOf(hybrid, 'AT')).toBe(false);
+    expect([...residentCountries(hybrid)]).toEqual(['DE']);
+    expect([...residentCountries({ workplace: 'hybrid', region: ['eu'], exclude: ['DE'], location: 'Berlin, Germany' })]).toEqual([]);
+    expect(residentCountries(remote(['europe'], ['FR'])).has('FR')).toBe(false);
     // An office that names no country we know falls back to the region.
     expect(placesForResidents({ workplace: 'onsite', region: ['AT'], location: 'Head office' })).toEqual(['AT']);
   });
