@@ -21,7 +21,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted' }, '\u00a0· ');
+/** " · " between facts; the wide card's right-hand column has one fact a line instead, so no dot is left at a line's end. */
+const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted @2xl:hidden' }, '\u00a0· ');
 
 /**
  * A result card; with `yearlyIn`, the job's yearly pay in that currency
@@ -37,7 +38,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
 
   const factGroup = el('span', {});
   facts.forEach((fact, i) => {
-    factGroup.append(el('span', { class: '@2xl:inline-block' }, fact));
+    factGroup.append(el('span', { class: '@2xl:block' }, fact));
     if (i < facts.length - 1) factGroup.append(separator());
   });
   const factLine = el(
@@ -46,10 +47,8 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
     factGroup,
   );
   if (meta['salary']) {
-    const salarySeparator = separator();
-    salarySeparator.classList.add('@2xl:hidden');
     factLine.append(
-      salarySeparator,
+      separator(),
       el(
         'span',
         { class: 'font-medium @2xl:mt-1 @2xl:block @2xl:text-base @2xl:font-semibold' },
@@ -58,7 +57,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
       ),
     );
     const yearly = yearlyIn ? yearlyLabel(Number(meta['pay'] ?? 0), yearlyIn, exchangeRates) : undefined;
-    if (yearly) factLine.append(separator(), el('span', { class: 'whitespace-nowrap text-muted', 'data-yearly': '' }, yearly));
+    if (yearly) factLine.append(separator(), el('span', { class: 'whitespace-nowrap text-muted @2xl:block', 'data-yearly': '' }, yearly));
   }
 
   const skillList = el('ul', {
