@@ -75,6 +75,42 @@ describe('"I live in…"', needsBrowser(), () => {
   });
 });
 
+describe('"I live in" on the home and list pages', needsBrowser(), () => {
+  const { site } = browseSearch();
+
+  it('opens search on that country, keeps the list’s filter, and is remembered for the next page', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}categories/engineering/`);
+    await page.selectOption('#residence-country', 'FR');
+    await page.click('form[data-residence-picker] button[type=submit]');
+    await page.waitForURL(/\/search\//);
+    await searchSettled(page);
+    expect(new URL(page.url()).searchParams.get('category')).toBe('engineering');
+    expect(new URL(page.url()).searchParams.get('country')).toBe('FR');
+    expect(await chips(page)).toEqual(['Lives in France', 'Engineering']);
+
+    // The home page starts on the country chosen, and a search without one is made from there.
+    await page.goto(site.server.url);
+    expect(await page.inputValue('#residence-country')).toBe('FR');
+    await page.goto(`${site.server.url}search/`);
+    await searchSettled(page);
+    expect(await page.inputValue('#search-country')).toBe('FR');
+    await context.close();
+  });
+
+  it('is a plain form without JavaScript', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.server.url);
+    await page.selectOption('#residence-country', 'DE');
+    await page.click('form[data-residence-picker] button[type=submit]');
+    await page.waitForURL(/\/search\//);
+    expect(new URL(page.url()).search).toBe('?country=DE');
+    await context.close();
+  });
+});
+
 describe('"Fits my hours"', needsBrowser(), () => {
   const { site } = browseSearch();
 
