@@ -4,7 +4,8 @@
  *   1. validate       every listing and profile (scripts/validate.ts)
  *   2. astro build    the pages, search records and the list of social cards
  *   3. index search   Pagefind, one bundle per index part (../search/indexer.ts)
- *   4. paint cards    each open job's social image (../social/place-cards.ts)
+ *   4. paint cards    each open job's social image (../social/place-cards.ts), unless
+ *                     socialCards is 'board'
  *   5. host config    dist/ against the limits of the hosts in docs/deploy.md
  *
  * Astro's own lifecycle work (the render cache, host headers) is in the
@@ -33,6 +34,7 @@ import { builtSiteDir } from './out-dir.ts';
 import { indexSearch } from '../search/indexer.ts';
 import { searchRecordFiles } from '../search/record-files.ts';
 import { placeSocialCards } from '../social/place-cards.ts';
+import { perJobCards, socialCardsProblem } from '../social/setting.ts';
 import { reportHostLimits } from '../hosting/host-limits-report.ts';
 
 const validator = new URL('../../scripts/validate.ts', import.meta.url);
@@ -41,7 +43,7 @@ const painter = new URL('../social/place-cards.ts', import.meta.url);
 /** Runs every stage; resolves with the exit status for the command. */
 export async function runBuild(astroArgs: readonly string[]): Promise<number> {
   // A mistyped SITE_URL would otherwise stop Astro with "Invalid URL", or quietly build at the wrong address.
-  const settingsProblem = siteUrlProblem(process.env['SITE_URL'], process.env['BASE_PATH']);
+  const settingsProblem = siteUrlProblem(process.env['SITE_URL'], process.env['BASE_PATH']) ?? socialCardsProblem();
   if (settingsProblem) {
     console.error(`✖ ${settingsProblem}`);
     return 2;
@@ -56,7 +58,7 @@ export async function runBuild(astroArgs: readonly string[]): Promise<number> {
     return validation;
   }
   astro.release();
-  const warmer = astro.running() ? startCardWarmer() : undefined;
+  const warmer = astro.running() && perJobCards() ? startCardWarmer() : undefined;
   const astroStatus = await astro.done;
   await warmer?.stop();
   if (astroStatus !== 0) return astroStatus;

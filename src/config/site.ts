@@ -3,6 +3,9 @@
  * BASE_PATH can be overridden from the environment at build time so one
  * checkout can deploy to several hosts.
  */
+/** What a job page shares: its own social card, or the board's image. */
+export type SocialCards = 'per-job' | 'board';
+
 export const site = {
   name: 'Openings',
   tagline: 'Hand-picked jobs at product teams that work in the open.',
@@ -17,6 +20,14 @@ export const site = {
    * jobs) and point to search for the rest; see src/lib/list-limit.ts.
    */
   facetPageLimit: 4,
+  /**
+   * The image a job's page shares on social networks. 'per-job': each open
+   * job gets its own card, painted at build time (src/social/). 'board':
+   * every page shares the board's image (public/og-default.png) and no card
+   * is painted, for a board too big for its host with a card per job
+   * (docs/deploy.md#host-limits). SOCIAL_CARDS overrides it for one build.
+   */
+  socialCards: 'per-job' as SocialCards,
   /** A listing without `expires` closes this many days after `posted`. */
   defaultExpiryDays: 60,
   /** Where editors submit listings. Leave empty to hide the GitHub links. */

@@ -8,7 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Company, Job } from '../board/board.ts';
-import { site } from '../config/site.ts';
+import { site, type SocialCards } from '../config/site.ts';
+import { socialCardsSetting } from './setting.ts';
 import { routes } from '../lib/routes.ts';
 import { whereFacts } from '../lib/places.ts';
 import { salaryText } from '../lib/salary.ts';
@@ -34,6 +35,21 @@ export interface SocialCardList {
 /** The social image's path of a job, relative to the site root: "/jobs/<slug>/social.jpg". */
 export function socialImagePath(job: Pick<Job, 'slug'>): string {
   return `${routes.job(job.slug)}social.jpg`;
+}
+
+/** True for a path in the built site ("jobs/<slug>/social.jpg", with "/") that is a job's card. */
+export function isSocialCardFile(relativePath: string): boolean {
+  const slug = relativePath.split('/')[1];
+  return slug !== undefined && socialImagePath({ slug }) === `/${relativePath}`;
+}
+
+/**
+ * The image a job's page shares, relative to the site root: its own card
+ * when it is open and cards are painted per job; undefined means the
+ * board's image (the layout's default), as for closed jobs, which get no card.
+ */
+export function jobShareImagePath(job: Pick<Job, 'slug' | 'open'>, setting: SocialCards = socialCardsSetting()): string | undefined {
+  return job.open && setting === 'per-job' ? socialImagePath(job) : undefined;
 }
 
 /**
@@ -93,7 +109,9 @@ export function socialCardEntry(job: CardSource): SocialCardEntry {
   };
 }
 
-export function socialCardList(openJobs: readonly Job[]): SocialCardList {
+/** The cards to paint: one per open job, or none when every page shares the board's image. */
+export function socialCardList(openJobs: readonly Job[], setting: SocialCards = socialCardsSetting()): SocialCardList {
+  if (setting === 'board') return { boardName: site.name, cards: [] };
   const logos = new Map<string, string | undefined>();
   const logoOf = (company: Company) => {
     if (!logos.has(company.id)) logos.set(company.id, company.entry.filePath ? companyForCards(company.entry.filePath)?.logo : undefined);

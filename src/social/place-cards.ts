@@ -14,6 +14,7 @@ import type { SocialCardList } from './cards.ts';
 import { paintBackground } from './paint.ts';
 import { cachedCardFile, ensureCached, logoLoader, prepareEntry } from './cache.ts';
 import { builtSiteDir } from '../build/out-dir.ts';
+import { perJobCards } from './setting.ts';
 
 /** Puts the cached file at `target`: a hard link where the file system allows, else a copy. */
 function place(cached: string, target: string) {
@@ -48,7 +49,10 @@ export async function placeSocialCards(outDir: string): Promise<void> {
   rmSync(listFile);
 
   const ms = Math.round(performance.now() - started);
-  console.log(`Social images: ${list.cards.length} cards (${painted} painted, ${list.cards.length - painted} from cache) in ${ms} ms`);
+  const off = perJobCards() ? '' : `; per-job cards are off, socialCards is 'board'`;
+  console.log(
+    `Social images: ${list.cards.length} cards (${painted} painted, ${list.cards.length - painted} from cache${off}) in ${ms} ms`,
+  );
 }
 
 // The build runs this in a process of its own when it paints beside Pagefind (../build/pipeline.ts).

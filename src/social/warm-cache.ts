@@ -20,6 +20,7 @@ import { site } from '../config/site.ts';
 import { markdownFiles, markdownPaths } from '../listing-files/content-dir.ts';
 import { paintBackground } from './paint.ts';
 import { ensureCached, logoLoader, prepareEntry } from './cache.ts';
+import { perJobCards } from './setting.ts';
 
 // Astro's rendering comes first: this only takes what Astro does not use.
 setPriority(10);
@@ -37,6 +38,8 @@ const today = buildDate();
 
 /** The open jobs' cards, one file at a time: this runs beside Astro, which already holds the whole board in memory. */
 function* openJobCards(): Generator<SocialCardEntry> {
+  // Astro lists no card then (./cards.ts): every page shares the board's image.
+  if (!perJobCards()) return;
   for (const path of markdownPaths('jobs')) {
     const read = readSourceFile(path, readFileSync(path));
     const parsed = read.ok ? jobSchema.safeParse(read.source.data) : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { BUILD_DATE, cleanEnv, fixture, ROOT } from '../support/fixture.ts';
@@ -30,6 +30,22 @@ describe('social images', () => {
     const $ = loadPage(fixture.distRoot, '/jobs/expired-job-birchline/');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/og-default.png');
     expect(existsSync(join(fixture.distRoot, 'jobs/expired-job-birchline/social.jpg'))).toBe(false);
+  });
+
+  it("paints no card with socialCards 'board' (the sample build), and every job page shares the board's image", () => {
+    const jobs = readdirSync(join(fixture.distSample, 'jobs'));
+    expect(jobs.length).toBeGreaterThan(20);
+    for (const slug of jobs) {
+      const $ = loadPage(fixture.distSample, `/jobs/${slug}/`);
+      expect([$('meta[property="og:image"]').attr('content'), $('meta[name="twitter:image"]').attr('content')]).toEqual([
+        'https://jobs.fixture.example/og-default.png',
+        'https://jobs.fixture.example/og-default.png',
+      ]);
+    }
+    expect(globSync('jobs/*/social.*', { cwd: fixture.distSample })).toEqual([]);
+    expect(readFileSync(fixture.sampleBuildLog, 'utf8')).toMatch(
+      /^Social images: 0 cards \(0 painted, 0 from cache; per-job cards are off/m,
+    );
   });
 
   it('paints ahead exactly the cards Astro lists, so none is painted twice', () => {

@@ -15,7 +15,7 @@ const BUILT_THIS_RUN = Symbol.for('openings.fixture-sites-built');
  * Builds, once before the build and browser tests: the fixture board at the
  * root and under a sub-path (with a search index in parts), the real sample
  * content as it stood on BUILD_DATE (writeSampleContent), for site-wide
- * quality checks, and the hostile listings that pass the schema.
+ * quality checks (with per-job social cards off), and the hostile listings that pass the schema.
  */
 export default function setup(): void {
   const run = globalThis as { [BUILT_THIS_RUN]?: true };
@@ -25,7 +25,8 @@ export default function setup(): void {
     [fixture.content, fixture.distRoot, '/', {}],
     // The sub-path build also splits its search index into parts, as a board of more than 10 000 jobs would.
     [fixture.content, fixture.distSub, fixture.subBase, { SEARCH_PART_SIZE: String(fixture.subSearchPartSize) }],
-    [writeSampleContent(), fixture.distSample, '/', {}],
+    // The sample board shares the board's image from every page (socialCards: 'board'); the fixture builds paint a card per job.
+    [writeSampleContent(), fixture.distSample, '/', { SOCIAL_CARDS: 'board' }],
   ] as const) {
     const { status, output } = buildSite({ content, outDir, base, extraEnv });
     if (status !== 0) throw new Error(`Build of ${content} failed (base ${base}):\n${output}`);
