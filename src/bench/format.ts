@@ -62,6 +62,10 @@ function phaseRow(label: string, ms: number | null, wallMs: number, missing = 'n
   return row([label, formatMs(ms), `${Math.round((ms / wallMs) * 100)}%`]);
 }
 
+/** Which social images dist/ holds; nothing for results from before the setting. */
+const socialCardsNote = (setting: BenchResult['params']['socialCards']) =>
+  setting === undefined ? '' : setting === 'per-job' ? 'a social card per job, ' : "social cards off (socialCards: 'board'), ";
+
 export function formatReport(result: BenchResult): string {
   const checks = new Map(result.budgets.map((c) => [c.id, c]));
   const check = (id: string) => checks.get(id);
@@ -71,7 +75,7 @@ export function formatReport(result: BenchResult): string {
   lines.push(
     `### ${formatCount(params.jobs)} listings, ${formatCount(params.companies)} companies`,
     '',
-    `Seed ${params.seed}, BUILD_DATE ${params.buildDate}, ${result.machine.cpus} CPUs (${result.machine.cpuModel}), ${formatBytes(result.machine.memoryBytes)} RAM, load average ${result.machine.loadAverage.before} before / ${result.machine.loadAverage.after} after the build, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC.`,
+    `Seed ${params.seed}, BUILD_DATE ${params.buildDate}, ${socialCardsNote(params.socialCards)}${result.machine.cpus} CPUs (${result.machine.cpuModel}), ${formatBytes(result.machine.memoryBytes)} RAM, load average ${result.machine.loadAverage.before} before / ${result.machine.loadAverage.after} after the build, ${result.startedAt.slice(0, 16).replace('T', ' ')} UTC.`,
     '',
     row(['Build', 'Value', 'Budget', 'Status']),
     row(['---', '---:', '---:', '---']),

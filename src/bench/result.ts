@@ -1,5 +1,6 @@
 /** The shape of `bench-<N>.json`: everything one benchmark run measured. */
 import type { BudgetCheck } from './budgets.ts';
+import type { SocialCards } from '../config/site.ts';
 import type { PhaseSplit } from './phases.ts';
 import type { CpuTime, MemoryReport, MemorySample } from './proc.ts';
 import type { PageWeight } from './weights.ts';
@@ -29,7 +30,14 @@ export interface BenchResult {
   schema: 1;
   startedAt: string;
   machine: Machine;
-  params: { jobs: number; companies: number; seed: number; buildDate: string };
+  params: {
+    jobs: number;
+    companies: number;
+    seed: number;
+    buildDate: string;
+    /** socialCards (src/config/site.ts, or SOCIAL_CARDS): whether dist/ holds a card per job. Absent in older results. */
+    socialCards?: SocialCards;
+  };
   generation: { ms: number; files: number; bytes: number };
   build: {
     exitCode: number | null;

@@ -16,6 +16,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { checkBudgets, overBudget } from './budgets.ts';
 import { cardsPainted } from './cards-painted.ts';
+import { socialCardsSetting } from '../social/setting.ts';
 import { formatReport, perSecond } from './format.ts';
 import { writeContent } from './generate.ts';
 import { folderSize, weighPages } from './measure-dist.ts';
@@ -73,7 +74,7 @@ export async function runBench(options: BenchOptions): Promise<number> {
     schema: 1,
     startedAt,
     machine: machine(loadBefore, loadAfter),
-    params: { jobs, companies, seed, buildDate },
+    params: { jobs, companies, seed, buildDate, socialCards: socialCardsSetting() },
     generation,
     build: buildResult(build, jobs, phases.markers),
     phases,

@@ -168,6 +168,14 @@ describe('report table', () => {
     );
   });
 
+  it('says whether dist/ holds a social card per job, when the result records it', () => {
+    expect(formatReport(result)).toContain('Seed 1, BUILD_DATE 2026-11-25, 2 CPUs');
+    const on = formatReport({ ...result, params: { ...result.params, socialCards: 'per-job' } });
+    expect(on).toContain('Seed 1, BUILD_DATE 2026-11-25, a social card per job, 2 CPUs');
+    const off = formatReport({ ...result, params: { ...result.params, socialCards: 'board' } });
+    expect(off).toContain("Seed 1, BUILD_DATE 2026-11-25, social cards off (socialCards: 'board'), 2 CPUs");
+  });
+
   it('says so when /proc gave no CPU time', () => {
     const table = formatReport({ ...result, build: { ...result.build, cpu: null } });
     expect(table).toContain('| CPU time (all processes) | n/a (no /proc) |  |  |');
