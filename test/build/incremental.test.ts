@@ -1,15 +1,24 @@
 /**
  * Incremental builds (astro.config.mjs, src/board/page-keys.ts): a second
  * build copies unchanged job and list pages from Astro's cache and renders
- * only the pages an edit shows up on. Four real builds of a copy of the
+ * only the pages an edit shows up on. Six real builds of a copy of the
  * fixture board, into one output folder, as a host rebuilds after a merge.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildSite, OUTPUT, ROOT, fillerSlug, FILLER_COUNT, writeFixtureContent } from '../support/fixture.ts';
+import {
+  buildSite,
+  OUTPUT,
+  ROOT,
+  fillerSlug,
+  FILLER_COUNT,
+  FILLER_SLUGS,
+  OPEN_HAND_WRITTEN,
+  writeFixtureContent,
+} from '../support/fixture.ts';
 import { allPages, loadPage, pageFile } from '../support/html.ts';
 import { markdownPipelineDigest, stampName } from '../../src/markdown/digest.ts';
 
@@ -55,8 +64,8 @@ function missingImages(): string[] {
   return [...missing];
 }
 
-function build(): string {
-  const { status, output } = buildSite({ content, outDir: dist });
+function build(extraEnv: Record<string, string> = {}): string {
+  const { status, output } = buildSite({ content, outDir: dist, extraEnv });
   if (status !== 0) throw new Error(`Build failed:\n${output}`);
   return output;
 }
@@ -68,6 +77,7 @@ let secondLog: string;
 let thirdLog: string;
 let fourthLog: string;
 let fifthLog: string;
+let sixthLog: string;
 let missingAfterSecond: string[];
 let missingAfterThird: string[];
 /** Pages that showed the edited job: its own, those listing it among similar jobs, and the lists it is on. */
@@ -100,6 +110,9 @@ beforeAll(() => {
   // A cache written by other sanitising code: the integration empties it before content sync.
   writeFileSync(join(cacheDir, stampName), 'renders from an older sanitiser');
   fifthLog = build();
+
+  // Per-job social cards turned off for one build: what job pages share changes, though no listing or code did.
+  sixthLog = build({ SOCIAL_CARDS: 'board' });
 }, 600_000);
 
 describe('incremental builds', () => {
@@ -157,6 +170,20 @@ describe('incremental builds', () => {
       expect(restored.has(path), path).toBe(true);
       expect(third.get(path), path).toBe(first.get(path));
     }
+  });
+
+  it('renders open job pages again when SOCIAL_CARDS changes the image they share, and copies the rest', () => {
+    const restored = restoredPaths(sixthLog);
+    const open = new Set([...OPEN_HAND_WRITTEN, ...FILLER_SLUGS].map((slug) => `/jobs/${slug}/`));
+    const jobPages = [...first.keys()].filter((path) => path.startsWith('/jobs/'));
+    expect(jobPages.filter((path) => !open.has(path))).toContain(closedPath);
+    for (const path of jobPages) {
+      expect(loadPage(dist, path)('meta[property="og:image"]').attr('content'), path).toBe('https://jobs.fixture.example/og-default.png');
+      // Closed jobs shared the board's image before too, so their pages are copied.
+      expect(restored.has(path), path).toBe(!open.has(path));
+    }
+    expect([...restored].filter((path) => !path.startsWith('/jobs/')).length).toBeGreaterThan(0);
+    expect(globSync('jobs/*/social.jpg', { cwd: dist })).toEqual([]);
   });
 
   it('renders every page again when the cache was written by other sanitising code', () => {
