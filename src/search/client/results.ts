@@ -34,7 +34,13 @@ export type RunSearch = (state: SearchState, count?: number) => Promise<boolean>
 
 export function searchRunner({ page, session, loadPagefind, filterCounts, showChips }: ResultsParts): RunSearch {
   const base = import.meta.env.BASE_URL;
-  const newestDrawnCount = page.newestDrawn?.childElementCount ?? 0;
+  /**
+   * The newest jobs' cards drawn in the HTML for visitors without JavaScript. They are moved, not
+   * copied, into the results whenever a search lists every job: copying twenty cards was most of the
+   * script's work on arrival.
+   */
+  const newestDrawn = [...(page.newestDrawn?.children ?? [])];
+  const newestDrawnCount = newestDrawn.length;
   /** Every open job, newest first: its first page is drawn in the HTML, later pages come from the index. */
   const everyJob: ResultList<PagefindResultData> = deferredList(page.openJobs, async () => {
     const engine = await loadPagefind();
@@ -76,9 +82,9 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     page.results.setAttribute('aria-busy', 'true');
     // Cards give each job's yearly pay in the visitor's currency while pay is what they sort or filter by.
     session.yearlyIn = state.sort === 'salary' || state.answers.pay ? state.answers.currency || page.questions.currency.value : undefined;
-    if (page.newestDrawn && listsEveryJob(state) && Math.min(count, everyJob.length) <= newestDrawnCount) {
+    if (newestDrawnCount > 0 && listsEveryJob(state) && Math.min(count, everyJob.length) <= newestDrawnCount) {
       const cards = document.createDocumentFragment();
-      cards.append(...[...page.newestDrawn.children].map((card) => card.cloneNode(true)));
+      cards.append(...newestDrawn);
       showRelativeTimes(cards);
       showFirstCards(state, everyJob, [cards], newestDrawnCount);
       showSummary(state, filterCounts.boardCounts(), newestDrawnCount);
