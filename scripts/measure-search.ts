@@ -8,7 +8,7 @@
  * measuring itself lives in src/bench/search.ts and search-questions.ts.
  */
 import { measureSearchSettled } from '../src/bench/search.ts';
-import { measureQuestions } from '../src/bench/search-questions.ts';
+import { measureFirstQueryWithAnswers, measureQuestions } from '../src/bench/search-questions.ts';
 
 const [dist = 'dist', query = 'designer'] = process.argv.slice(2);
 const cost = await measureSearchSettled(dist, query, { key: 'workplace', value: 'remote' });
@@ -22,4 +22,6 @@ console.log(`Refining by one filter: ${kb(cost.refinedQueryBytes)} more (${kinds
 for (const question of await measureQuestions(dist, query)) {
   console.log(`Answering "${question.name}": ${kb(question.bytes)} more (${kinds(question.byKind)})`);
 }
+const withAnswers = await measureFirstQueryWithAnswers(dist, query);
+console.log(`${withAnswers.name} (a returning visitor): ${kb(withAnswers.bytes)} (${kinds(withAnswers.byKind)})`);
 console.log(`Our search JavaScript (gzip): ${kb(cost.ourScriptGzip)}`);

@@ -42,6 +42,35 @@ async function settledSearch(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** The answers of a returning visitor: every question answered, as the device remembers them or a link carries them. */
+export const allAnswers = 'country=DE&tz=Europe%2FBerlin&pay=80000&currency=EUR';
+
+/**
+ * What a first query costs a visitor whose three answers apply from the
+ * start (remembered on the device, or in the link they followed): the
+ * first query and the three questions' filter files in one go.
+ */
+export async function measureFirstQueryWithAnswers(dist: string, query: string): Promise<QuestionCost> {
+  const server = await serveDist(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
+    const page = await context.newPage();
+    const reads: Promise<{ kind: string; bytes: number }>[] = [];
+    page.on('response', (response) => {
+      const url = response.url();
+      if (url.includes('/pagefind/')) reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
+    });
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}&${allAnswers}`);
+    await settledSearch(page);
+    const all = await Promise.all(reads);
+    return { name: 'First query with all three answers', bytes: all.reduce((sum, r) => sum + r.bytes, 0), byKind: sumByKind(all) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 /** The bytes each question costs after a first query `query`, in Chromium. */
 export async function measureQuestions(dist: string, query: string): Promise<QuestionCost[]> {
   const server = await serveDist(dist);
