@@ -65,7 +65,9 @@ export class FilterCounts {
       const known = this.#loaded.has(key) || active.has(key);
       for (const label of fieldset.querySelectorAll<HTMLElement>('[data-count-for]')) {
         const count = known ? countOf(counts, key, label.dataset['countFor'] ?? '') : undefined;
-        label.textContent = count !== undefined ? String(count) : narrowed ? '' : (label.dataset['boardCount'] ?? '');
+        const text = count !== undefined ? String(count) : narrowed ? '' : (label.dataset['boardCount'] ?? '');
+        // Writing the same text again would still make the browser lay out the whole panel again.
+        if (label.textContent !== text) label.textContent = text;
         // Options that would find nothing are dimmed, not hidden, so the list never jumps.
         label.closest('label')?.classList.toggle('opacity-60', count === 0);
       }
