@@ -31,8 +31,8 @@ export const markerPatterns = {
   completed: /✓ Completed in/,
   imagesStart: /generating optimized images/,
   astroDone: /\[build\] Complete!/,
-  /** "Search index: 311 pages read in 912 ms → dist/pagefind". */
-  indexed: /^Search index: (\d+) pages read in (\d+) ms/,
+  /** "Search index: 311 pages read in 912 ms → 1 part in dist/pagefind (…)". */
+  indexed: /^Search index: (\d+) pages read in (\d+) ms(?: → (\d+) parts?)?/,
   /** "Social images ahead: 64 painted while Astro built, 64 cards checked (all open jobs) in 1447 ms". */
   warmedAhead: /^Social images ahead: (\d+) painted.* in (\d+) ms$/,
   /** "Social images: 311 cards (12 painted, 299 from cache) in 912 ms". */
@@ -51,6 +51,11 @@ export interface Markers {
   imagesEnd: number | null;
   astroDone: number | null;
   indexed: number | null;
+  /**
+   * How many index parts the indexer wrote: with more than one the painter ran beside it
+   * (src/build/pipeline.ts), so its phase starts when Astro is done.
+   */
+  indexedParts: number | null;
   /** When the painter started, from its line's time less the time it reports. */
   socialStart: number | null;
   socialDone: number | null;
@@ -117,6 +122,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     imagesEnd: null,
     astroDone: null,
     indexed: null,
+    indexedParts: null,
     socialStart: null,
     socialDone: null,
     warmedAhead: null,
@@ -155,6 +161,7 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
       const indexed = markerPatterns.indexed.exec(text);
       if (indexed) {
         first('indexed', t);
+        m.indexedParts ??= indexed[3] === undefined ? null : Number(indexed[3]);
         pagesIndexed = Number(indexed[1]);
         pagefindReportedMs = Number(indexed[2]);
       }
@@ -179,11 +186,11 @@ export function coveredMs(intervals: readonly (readonly [number, number])[]): nu
 }
 
 /**
- * Where the painter's phase starts: the indexer's line, or Astro's "Complete!" when the painter started before
- * the index was written (src/build/pipeline.ts ran them side by side).
+ * Where the painter's phase starts: the indexer's line, or Astro's "Complete!" on a board of several index
+ * parts, where src/build/pipeline.ts runs the painter beside the indexer. (Telling it from the times alone
+ * failed: the two lines of one process can reach the benchmark together.)
  */
-const socialImagesFrom = (m: Markers) =>
-  m.socialStart !== null && m.indexed !== null && m.socialStart < m.indexed ? m.astroDone : m.indexed;
+const socialImagesFrom = (m: Markers) => (m.indexedParts !== null && m.indexedParts > 1 ? m.astroDone : m.indexed);
 
 /**
  * Validation runs from npm's banner (or the start) to the validator's summary;

@@ -140,6 +140,20 @@ describe('social image time', () => {
     expect(phaseAt(split.markers, 3500)).toBe('social images');
   });
 
+  it("runs from the indexer's line on a one-part board even when both lines arrive together", () => {
+    // One process prints both: the indexer's line can reach the benchmark late, after the painter had started.
+    const lines = [
+      { t: 0, text: 'generating static routes' },
+      { t: 1000, text: '✓ Completed in 1000ms.' },
+      { t: 1200, text: '[build] Complete!' },
+      { t: 9000, text: 'Search index: 10 pages read in 7700 ms → 1 part in /tmp/x/dist/pagefind (adding 1 ms, writing 2 ms)' },
+      { t: 9100, text: 'Social images: 10 cards (0 painted, 10 from cache) in 1500 ms' },
+    ];
+    const split = splitPhases(lines, 9500);
+    expect(split.searchIndexingMs).toBe(7800);
+    expect(split.socialImagesMs).toBe(100);
+  });
+
   it('runs from Astro\'s "Complete!" when the painter ran beside the indexer (a search index in parts)', () => {
     const lines = [
       { t: 0, text: 'generating static routes' },
