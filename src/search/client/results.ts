@@ -62,6 +62,26 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     page.more.textContent = page.moreLabel;
   }
 
+  /**
+   * The first screenful of cards in this task and the rest in the next, so neither blocks the page long.
+   * False when a newer search started in between.
+   */
+  async function showInTwoTasks<T>(
+    mine: number,
+    state: SearchState,
+    list: ResultList<PagefindResultData>,
+    items: T[],
+    draw: (items: T[]) => Node[],
+  ) {
+    showFirstCards(state, list, draw(items.slice(0, firstPaintCards)), items.length);
+    const rest = items.slice(firstPaintCards);
+    if (rest.length === 0) return true;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (mine !== session.generation) return false;
+    page.results.append(...draw(rest));
+    return true;
+  }
+
   /** Once the first page is in: how many there are, "Show more", the empty state and the filter counts. */
   function showSummary(state: SearchState, counts: Counts, pageLength: number) {
     const found = session.list.length;
@@ -83,10 +103,9 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     // Cards give each job's yearly pay in the visitor's currency while pay is what they sort or filter by.
     session.yearlyIn = state.sort === 'salary' || state.answers.pay ? state.answers.currency || page.questions.currency.value : undefined;
     if (newestDrawnCount > 0 && listsEveryJob(state) && Math.min(count, everyJob.length) <= newestDrawnCount) {
-      const cards = document.createDocumentFragment();
-      cards.append(...newestDrawn);
-      showRelativeTimes(cards);
-      showFirstCards(state, everyJob, [cards], newestDrawnCount);
+      for (const card of newestDrawn) showRelativeTimes(card);
+      const shown = await showInTwoTasks(mine, state, everyJob, newestDrawn, (cards) => cards);
+      if (!shown) return false;
       showSummary(state, filterCounts.boardCounts(), newestDrawnCount);
       return true;
     }
@@ -111,18 +130,10 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
 
     const firstData = await response.results.page(0, count);
     if (mine !== session.generation) return false;
-    const [aboveFold, belowFold] = [firstData.slice(0, firstPaintCards), firstData.slice(firstPaintCards)];
-    showFirstCards(
-      state,
-      response.results,
-      aboveFold.map((d) => renderCard(d, base, session.yearlyIn)),
-      firstData.length,
+    const drawn = await showInTwoTasks(mine, state, response.results, firstData, (data) =>
+      data.map((d) => renderCard(d, base, session.yearlyIn)),
     );
-    if (belowFold.length > 0) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (mine !== session.generation) return false;
-      page.results.append(...belowFold.map((d) => renderCard(d, base, session.yearlyIn)));
-    }
+    if (!drawn) return false;
     showSummary(state, counts, firstData.length);
     return true;
   };
