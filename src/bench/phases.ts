@@ -56,8 +56,6 @@ export interface Markers {
    * (src/build/pipeline.ts), so its phase starts when Astro is done.
    */
   indexedParts: number | null;
-  /** When the painter started, from its line's time less the time it reports. */
-  socialStart: number | null;
   socialDone: number | null;
   warmedAhead: number | null;
 }
@@ -123,7 +121,6 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     astroDone: null,
     indexed: null,
     indexedParts: null,
-    socialStart: null,
     socialDone: null,
     warmedAhead: null,
   };
@@ -146,7 +143,6 @@ export function findMarkers(lines: readonly TimedLine[]): Markers & {
     else if (markerPatterns.astroDone.test(text)) first('astroDone', t);
     else if (markerPatterns.socialDone.test(text)) {
       first('socialDone', t);
-      first('socialStart', t - Number(markerPatterns.socialDone.exec(text)![2]));
     } else if (markerPatterns.warmedAhead.test(text)) {
       first('warmedAhead', t);
       const [, painted, ms] = markerPatterns.warmedAhead.exec(text)!;

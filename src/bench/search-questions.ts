@@ -59,7 +59,8 @@ export async function measureFirstQueryWithAnswers(dist: string, query: string):
     const reads: Promise<{ kind: string; bytes: number }>[] = [];
     page.on('response', (response) => {
       const url = response.url();
-      if (url.includes('/pagefind/')) reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
+      if (url.includes('/pagefind/'))
+        reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
     });
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}&${allAnswers}`);
     await settledSearch(page);

@@ -56,7 +56,7 @@ describe('report table', () => {
         imagesEnd: 23_300,
         astroDone: 23_400,
         indexed: 28_400,
-        socialStart: null,
+        indexedParts: 1,
         socialDone: null,
         warmedAhead: 12_300,
       },
