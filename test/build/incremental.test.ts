@@ -102,9 +102,10 @@ beforeAll(() => {
   third = keyedPages();
   missingAfterThird = missingImages();
 
-  // A job the closed job's page does not show (not among its similar jobs) becomes open to GB.
+  // A job the closed job's page does not show (not among its similar jobs) moves its office to the UK, which
+  // gives GB a page (an office job counts where its office is).
   const onsite = join(content, 'jobs', 'onsite-no-salary-alder.md');
-  writeFileSync(onsite, readFileSync(onsite, 'utf8').replace(/^workplace: onsite$/m, 'workplace: onsite\nregion: [DE, GB]'));
+  writeFileSync(onsite, readFileSync(onsite, 'utf8').replace(/^location: .*$/m, 'location: Manchester, United Kingdom'));
   fourthLog = build();
 
   // A cache written by other sanitising code: the integration empties it before content sync.
