@@ -42,6 +42,24 @@ async function settledSearch(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+type Read = { kind: string; bytes: number };
+
+/** Every Pagefind file the page fetches from now on, as its bytes on the wire will be. */
+function pagefindReads(page: Page): Promise<Read>[] {
+  const reads: Promise<Read>[] = [];
+  page.on('response', (response) => {
+    const url = response.url();
+    if (url.includes('/pagefind/')) reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
+  });
+  return reads;
+}
+
+const costOf = (name: string, reads: readonly Read[]): QuestionCost => ({
+  name,
+  bytes: reads.reduce((sum, r) => sum + r.bytes, 0),
+  byKind: sumByKind(reads),
+});
+
 /** The answers of a returning visitor: every question answered, as the device remembers them or a link carries them. */
 export const allAnswers = 'country=DE&tz=Europe%2FBerlin&pay=80000&currency=EUR';
 
@@ -56,16 +74,10 @@ export async function measureFirstQueryWithAnswers(dist: string, query: string):
   try {
     const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
     const page = await context.newPage();
-    const reads: Promise<{ kind: string; bytes: number }>[] = [];
-    page.on('response', (response) => {
-      const url = response.url();
-      if (url.includes('/pagefind/'))
-        reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
-    });
+    const reads = pagefindReads(page);
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}&${allAnswers}`);
     await settledSearch(page);
-    const all = await Promise.all(reads);
-    return { name: 'First query with all three answers', bytes: all.reduce((sum, r) => sum + r.bytes, 0), byKind: sumByKind(all) };
+    return costOf('First query with all three answers', await Promise.all(reads));
   } finally {
     await browser.close();
     await server.close();
@@ -81,12 +93,7 @@ export async function measureQuestions(dist: string, query: string): Promise<Que
     for (const question of questions) {
       const context = await browser.newContext({ timezoneId: 'Europe/Berlin' });
       const page = await context.newPage();
-      const reads: Promise<{ kind: string; bytes: number }>[] = [];
-      page.on('response', (response) => {
-        const url = response.url();
-        if (!url.includes('/pagefind/')) return;
-        reads.push(response.body().then((body) => ({ kind: pagefindKind(url), bytes: wireBytes(url, body) })));
-      });
+      const reads = pagefindReads(page);
       await page.goto(`${server.url}search/`);
       await page.fill('#search-query', query);
       await page.waitForFunction(() => new URL(location.href).searchParams.has('q'));
@@ -96,7 +103,7 @@ export async function measureQuestions(dist: string, query: string): Promise<Que
       await page.waitForFunction((param) => new URL(location.href).searchParams.has(param), question.param);
       await settledSearch(page);
       const answered = (await Promise.all(reads)).slice(first);
-      costs.push({ name: question.name, bytes: answered.reduce((sum, r) => sum + r.bytes, 0), byKind: sumByKind(answered) });
+      costs.push(costOf(question.name, answered));
       await context.close();
     }
     return costs;
