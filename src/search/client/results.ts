@@ -73,10 +73,13 @@ export function searchRunner({ page, session, loadPagefind, filterCounts, showCh
     items: T[],
     draw: (items: T[]) => Node[],
   ) {
-    showFirstCards(state, list, draw(items.slice(0, firstPaintCards)), items.length);
     const rest = items.slice(firstPaintCards);
+    // The list keeps its height until the rest is in: shorter for a moment, the page would scroll up under the visitor.
+    if (rest.length > 0) page.results.style.minHeight = `${page.results.offsetHeight}px`;
+    showFirstCards(state, list, draw(items.slice(0, firstPaintCards)), items.length);
     if (rest.length === 0) return true;
     await new Promise((resolve) => setTimeout(resolve, 0));
+    page.results.style.minHeight = '';
     if (mine !== session.generation) return false;
     page.results.append(...draw(rest));
     return true;

@@ -138,6 +138,9 @@ export function followUrl({ page, session, run, showChips }: UrlParts): UrlSync 
   });
 
   const start = () => {
+    // The page puts the scroll back itself (below, from the entry). Left to the browser, a step back through the
+    // history (the one above that drops a typed query) scrolled the page to the top under the filter being ticked.
+    history.scrollRestoration = 'manual';
     // The answers remembered on this device fill in the questions the address does not answer.
     const { state: initial, ignored } = stateOf(withRemembered(new URLSearchParams(location.search), recallAnswers()));
     const saved = readEntry(history.state);
