@@ -11,31 +11,39 @@ import { serveDist, type StaticServer } from '../support/serve.ts';
  * the way a host serves it. It complements the hand-written checker in
  * links.test.ts (which checks base prefixes in the HTML itself) by
  * following links over HTTP: pages, assets, stylesheets' url()s, and
- * fragments (#main on every page). linkinator checks a fragment on another
- * page only if it sees the link before it fetches that page; the hand-written
- * checker checks every fragment, so together nothing is left out.
+ * fragments (#main on every page).
+ *
+ * linkinator checks a fragment on another page only if it has seen the link
+ * before it fetches that page, so pages must not be fetched as start points
+ * while the crawl may still find links to them: that raced under load. Two
+ * passes: crawl from the home page; then check the pages it never reached
+ * (closed jobs, the 404 page), without recursing again.
  */
 async function brokenLinks(dist: string, base: string): Promise<string[]> {
   const server: StaticServer = await serveDist(dist, base);
   try {
     const origin = new URL(server.url).origin;
-    // Start from the home page and recurse; also start from every page the
-    // build wrote, because closed jobs and the 404 page are linked from nowhere.
-    const starts = allPages(dist).map((page) => `${origin}${base}${page.slice(1)}`);
-    const { links } = await new LinkChecker().check({
-      path: [server.url, ...starts.filter((url) => url !== server.url)],
-      recurse: true,
-      checkFragments: true,
-      checkCss: true,
-      concurrency: 20,
-      timeout: 10_000,
-      // Offline: canonical, Open Graph and structured-data URLs use the
-      // public SITE_URL; map them onto the local server so they are checked
-      // too. Everything else off this server (employers, share links) is skipped.
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(fixture.siteUrl)}/`), replacement: `${origin}/` }],
-      linksToSkip: async (link) => !link.startsWith(`${origin}/`),
-    });
-    const broken = links
+    const check = (path: string[], recurse: boolean) =>
+      new LinkChecker().check({
+        path,
+        recurse,
+        checkFragments: true,
+        checkCss: true,
+        concurrency: 20,
+        timeout: 10_000,
+        // Offline: canonical, Open Graph and structured-data URLs use the
+        // public SITE_URL; map them onto the local server so they are checked
+        // too. Everything else off this server (employers, share links) is skipped.
+        urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(fixture.siteUrl)}/`), replacement: `${origin}/` }],
+        linksToSkip: async (link) => !link.startsWith(`${origin}/`),
+      });
+    const crawled = await check([server.url], true);
+    const reached = new Set(crawled.links.map((link) => link.url));
+    const unreached = allPages(dist)
+      .map((page) => `${origin}${base}${page.slice(1)}`)
+      .filter((url) => !reached.has(url));
+    const rest = unreached.length > 0 ? (await check(unreached, false)).links : [];
+    const broken = [...crawled.links, ...rest]
       .filter((link) => link.state === LinkState.BROKEN)
       .map((link) => {
         const why = link.failureDetails?.find((d): d is Error => d instanceof Error)?.message ?? `HTTP ${link.status}`;
@@ -64,6 +72,7 @@ describe('links (linkinator, over HTTP)', () => {
     beforeAll(() => {
       rmSync(planted, { recursive: true, force: true });
       mkdirSync(join(planted, 'a'), { recursive: true });
+      mkdirSync(join(planted, 'closed'), { recursive: true });
       const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
       writeFileSync(
         join(planted, 'index.html'),
@@ -72,6 +81,8 @@ describe('links (linkinator, over HTTP)', () => {
           <a href="/a/">no base</a><a href="https://elsewhere.example/">x</a><a href="mailto:x@example.org">x</a></main>`),
       );
       writeFileSync(join(planted, 'a', 'index.html'), page('<h1 id="here">a</h1><a href="/board/">up</a>'));
+      // Linked from nowhere, like a closed job: checked in the second pass.
+      writeFileSync(join(planted, 'closed', 'index.html'), page('<a href="/board/a/#gone-too">x</a><a href="/board/closed-gone/">x</a>'));
       writeFileSync(join(planted, '404.html'), page('<p>Not found</p>'));
     });
     afterAll(() => rmSync(planted, { recursive: true, force: true }));
@@ -81,7 +92,9 @@ describe('links (linkinator, over HTTP)', () => {
       expect(broken.map((line) => line.split(' — ')[0])).toEqual([
         '/a/',
         '/board/#nowhere',
+        '/board/a/#gone-too',
         '/board/a/#missing',
+        '/board/closed-gone/',
         '/board/gone.png',
         '/board/gone/',
       ]);
