@@ -5,6 +5,7 @@ import { glob } from 'astro/loaders';
 import { jobSchema } from './schema/job.ts';
 import { companySchema } from './schema/company.ts';
 import { logoFileProblem } from './listing-files/validate/logo-file.ts';
+import { loadInOneBatch } from './build/one-batch-loader.ts';
 
 /** Content lives outside src/ so editors only ever touch content/. */
 const contentDir = process.env.CONTENT_DIR || './content';
@@ -16,12 +17,13 @@ const contentDir = process.env.CONTENT_DIR || './content';
 const idFromFileName = ({ entry }: { entry: string }) => entry.replace(/\.md$/i, '');
 
 const jobs = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/jobs`, generateId: idFromFileName, retainBody: false }),
+  // One batch: the store is written once, not again and again through the sync (src/build/one-batch-loader.ts).
+  loader: loadInOneBatch(glob({ pattern: '*.md', base: `${contentDir}/jobs`, generateId: idFromFileName, retainBody: false })),
   schema: jobSchema,
 });
 
 const companies = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${contentDir}/companies`, generateId: idFromFileName, retainBody: false }),
+  loader: loadInOneBatch(glob({ pattern: '*.md', base: `${contentDir}/companies`, generateId: idFromFileName, retainBody: false })),
   // The validator's logo checks again, so a board built without it still refuses a 24 MB or scripted logo.
   schema: ({ image }) =>
     companySchema(
