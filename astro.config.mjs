@@ -51,8 +51,8 @@ export default defineConfig({
   /*
    * The default store is one string, which passes V8's longest string
    * on a board of about 100 000 listings and kills the build. Chunked
-   * storage has no such ceiling, and since Astro 7.4 it writes as fast as the
-   * single file (docs/performance.md).
+   * storage has no such ceiling; our loaders hand it their entries in one
+   * batch so it is written once per sync (src/build/one-batch-loader.ts).
    *
    * Incremental builds: a job or list page whose cacheKey
    * (src/board/page-keys.ts) and code are unchanged is copied from the last

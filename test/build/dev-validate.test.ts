@@ -6,7 +6,7 @@ import { afterEach, describe, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT, writeFixtureContent } from '../support/fixture.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { startDevServer, until, type DevServer } from '../support/dev-server.ts';
 
 const content = join(OUTPUT, 'content-dev');
 const listing = join(content, 'jobs/remote-europe-birchline.md');
@@ -30,5 +30,20 @@ describe('npm run dev', () => {
     await dev.serving();
     writeFileSync(listing, readFileSync(listing, 'utf8').replace('workplace: remote', 'workplace: moon'));
     await dev.printed(`${shown}:5  error  workplace: "moon"`);
+  }, 130_000);
+
+  // The content store takes a whole load in one batch (src/build/one-batch-loader.ts); a save after it must still land.
+  it('shows a saved edit on the job page without a restart', async () => {
+    writeFixtureContent(content);
+    dev = await startDevServer(content);
+    await dev.serving();
+    const page = new URL('jobs/remote-europe-birchline/', dev.url).href;
+    const title = async () => (await (await fetch(page)).text()).match(/<h1[^>]*>([^<]*)</)?.[1];
+    await until(async () => (await title()) === 'Frontend Engineer, Reader App', 'the job page answering', dev.output);
+    writeFileSync(
+      listing,
+      readFileSync(listing, 'utf8').replace('title: Frontend Engineer, Reader App', 'title: Frontend Engineer, Reading App'),
+    );
+    await until(async () => (await title()) === 'Frontend Engineer, Reading App', 'the edited title showing', dev.output);
   }, 130_000);
 });

@@ -49,7 +49,13 @@ describe('loadInOneBatch', () => {
         batch.set(entry('b'));
         seen.push(`during: ${log.length} reached the store`);
         seen.push(`get a: ${batch.get('a')?.digest}; has b: ${batch.has('b')}; keys: ${batch.keys().sort().join()}`);
-        seen.push(`values: ${batch.values().map((e) => e.id).sort().join()}; entries: ${batch.entries().length}`);
+        seen.push(
+          `values: ${batch
+            .values()
+            .map((e) => e.id)
+            .sort()
+            .join()}; entries: ${batch.entries().length}`,
+        );
       },
     });
     await load(loader, store);
