@@ -31,7 +31,7 @@ export function loadInOneBatch(loader: Loader): Loader {
 }
 
 /** The store a loader sees during its load, and `flush` to hand over what it set and pass through from then on. */
-export function batchedStore(target: DataStore): { store: DataStore; flush: () => void } {
+function batchedStore(target: DataStore): { store: DataStore; flush: () => void } {
   const pending = new Map<string, Entry>();
   let batching = true;
   const batched: Partial<DataStore> = {
