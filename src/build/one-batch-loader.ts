@@ -6,10 +6,10 @@
  * board one write takes seconds, so after the first pause the writes ran back
  * to back through the whole sync, each one hashing and comparing everything
  * stored so far: the content sync grew with the square of the board
- * (docs/performance.md, "Content sync"). Here the loader's first load keeps
+ * (docs/performance.md, "Content sync"). Here each load keeps
  * its new entries aside and gives them to the store in one synchronous run
  * at the end, so the store is written once. Reads during the load see the
- * entries kept aside; later loads (the dev server's file watcher) pass
+ * entries kept aside; changes after it (the dev server's file watcher) pass
  * straight through.
  */
 import type { DataStore, Loader } from 'astro/loaders';
@@ -34,6 +34,7 @@ export function loadInOneBatch(loader: Loader): Loader {
 function batchedStore(target: DataStore): { store: DataStore; flush: () => void } {
   const pending = new Map<string, Entry>();
   let batching = true;
+  const merged = () => new Map([...target.entries(), ...pending.entries()]);
   const batched: Partial<DataStore> = {
     get: ((id: string) => pending.get(id) ?? target.get(id)) as DataStore['get'],
     has: (id) => pending.has(id) || target.has(id),
@@ -50,8 +51,8 @@ function batchedStore(target: DataStore): { store: DataStore; flush: () => void 
       target.clear();
     },
     keys: () => [...new Set([...target.keys(), ...pending.keys()])],
-    entries: () => [...new Map([...target.entries(), ...pending.entries()])],
-    values: () => [...new Map([...target.entries(), ...pending.entries()]).values()],
+    entries: () => [...merged()],
+    values: () => [...merged().values()],
   };
   // Anything else the loader calls (asset and module imports) goes to Astro's store as it is.
   const store = new Proxy(target, {
@@ -59,7 +60,6 @@ function batchedStore(target: DataStore): { store: DataStore; flush: () => void 
       batching && typeof name === 'string' && name in batched ? batched[name as keyof DataStore] : Reflect.get(store, name, receiver),
   });
   const flush = () => {
-    if (!batching) return;
     batching = false;
     for (const entry of pending.values()) target.set(entry);
     pending.clear();
