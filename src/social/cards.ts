@@ -17,7 +17,7 @@ import { companyProfileSchema, logoPathSchema } from '../schema/company.ts';
 import { readSourceFile } from '../listing-files/source-file.ts';
 
 export interface SocialCardEntry {
-  /** Where the image goes, relative to the output folder: "jobs/<slug>/social.jpg". */
+  /** Where the image goes, relative to the output folder: "jobs/<slug>/social.png". */
   path: string;
   title: string;
   company: string;
@@ -32,12 +32,12 @@ export interface SocialCardList {
   cards: SocialCardEntry[];
 }
 
-/** The social image's path of a job, relative to the site root: "/jobs/<slug>/social.jpg". */
+/** The social image's path of a job, relative to the site root: "/jobs/<slug>/social.png". */
 export function socialImagePath(job: Pick<Job, 'slug'>): string {
-  return `${routes.job(job.slug)}social.jpg`;
+  return `${routes.job(job.slug)}social.png`;
 }
 
-/** True for a path in the built site ("jobs/<slug>/social.jpg", with "/") that is a job's card. */
+/** True for a path in the built site ("jobs/<slug>/social.png", with "/") that is a job's card. */
 export function isSocialCardFile(relativePath: string): boolean {
   const slug = relativePath.split('/')[1];
   return slug !== undefined && socialImagePath({ slug }) === `/${relativePath}`;

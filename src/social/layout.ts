@@ -33,6 +33,8 @@ export interface TextBlock {
   perCompany?: true;
   /** Ends at `left + width` instead of starting at `left`. */
   alignRight?: true;
+  /** The colours its markup draws in (hex): the painter keeps the text to these. */
+  inks: string[];
 }
 
 export interface CardLayout {
@@ -78,6 +80,9 @@ const colors = {
  * room under a three-line title for the facts and the salary.
  */
 const LINE_HEIGHT = 0.86;
+
+/** The card's page colour, under everything; logos are flattened onto it. */
+export const CARD_PAGE_COLOR = colors.page;
 
 /** A run of text in Pango markup; listing text is escaped, so it can never add markup of its own. */
 function span(text: string, size: number, color: string, bold = false): string {
@@ -133,6 +138,7 @@ export function boardNameBlock(boardName: string): TextBlock | undefined {
         width: CARD_WIDTH - 2 * MARGIN,
         maxHeight: CARD_HEIGHT - top,
         alignRight: true,
+        inks: [colors.accent],
       }
     : undefined;
 }
@@ -161,6 +167,7 @@ export function socialCardLayout(input: SocialCard): CardLayout {
       width: CARD_WIDTH - companyLeft - MARGIN,
       maxHeight: 60,
       perCompany: true,
+      inks: [colors.muted],
     });
   }
   if (titleLines.length > 0 || facts || salary) {
@@ -171,6 +178,7 @@ export function socialCardLayout(input: SocialCard): CardLayout {
       top,
       width: CARD_WIDTH - 2 * MARGIN,
       maxHeight: 530 - top,
+      inks: salary ? [colors.ink, colors.salary] : [colors.ink],
     });
   }
   return { ...(logo ? { logo } : {}), texts };

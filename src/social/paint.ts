@@ -1,9 +1,10 @@
 /**
- * Paints a job's social image (layout: src/social/layout.ts) and encodes
- * it to JPEG with sharp. The shared background is drawn once and each logo
- * once; per card only its text is rendered (Pango), blended in JS and
- * encoded. This is faster than drawing each whole card as SVG through
- * librsvg; what each step costs is in docs/performance.md.
+ * Paints a job's social image (layout: src/social/layout.ts) as an indexed
+ * PNG. The shared background is drawn once and each logo once, reduced to a
+ * few colours; per card only its text is rendered (Pango), painted into the
+ * palette in JS (./indexed-canvas.ts) and encoded (./png.ts). This is
+ * faster than drawing each whole card as SVG through librsvg, and a third
+ * of a JPEG's size; what each step costs is in docs/performance.md.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -11,19 +12,19 @@ import sharp from 'sharp';
 import {
   backgroundSvg,
   boardNameBlock,
-  CARD_HEIGHT,
-  CARD_WIDTH,
+  CARD_PAGE_COLOR,
   socialCardLayout,
   type CardLayout,
   type SocialCard,
   type TextBlock,
 } from './layout.ts';
-import { blendOver, type RgbaImage, type RgbImage } from './blend.ts';
+import { copyCanvas, indexedCanvas, paintImage, paintText, type IndexedCanvas, type RgbaImage } from './indexed-canvas.ts';
+import { encodeIndexedPng } from './png.ts';
 import { CARD_FONT, CARD_FONT_FILES, CARD_FONT_VERSION } from './card-font.ts';
 import { brandColors } from '../config/brand.ts';
 
 /** Bump to redraw every cached card after changing how cards are painted. */
-const PAINT_VERSION = '6';
+const PAINT_VERSION = '7';
 
 export interface Logo {
   pixels: RgbaImage;
@@ -31,13 +32,18 @@ export interface Logo {
   digest: string;
 }
 
+/** Colours a logo keeps: plenty for a mark, and with the text a card stays well within one palette. */
+const LOGO_COLORS = 64;
+
 export async function loadLogo(file: string, size = 96): Promise<Logo> {
   const bytes = readFileSync(file);
+  // Flattened onto the card's page colour and reduced once, however many cards show it.
   const { data, info } = await sharp(bytes)
-    .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true })
+    .resize(size, size, { fit: 'contain', background: CARD_PAGE_COLOR })
+    .flatten({ background: CARD_PAGE_COLOR })
+    .png({ palette: true, colours: LOGO_COLORS })
+    .toBuffer()
+    .then((reduced) => sharp(reduced).ensureAlpha().raw().toBuffer({ resolveWithObject: true }))
     .catch((error: Error) => {
       // The validator decodes every logo first; this names the file if one still slips through.
       throw new Error(`Could not read the logo ${file}: ${error.message}`);
@@ -45,11 +51,11 @@ export async function loadLogo(file: string, size = 96): Promise<Logo> {
   return { pixels: { data, width: info.width, height: info.height }, digest: createHash('sha1').update(bytes).digest('hex') };
 }
 
-export async function paintBackground(boardName: string): Promise<RgbImage> {
+export async function paintBackground(boardName: string): Promise<IndexedCanvas> {
   const { data, info } = await sharp(Buffer.from(backgroundSvg())).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  const background = { data, width: info.width, height: info.height };
+  const background = indexedCanvas({ data, width: info.width, height: info.height });
   const name = boardNameBlock(boardName);
-  if (name) blendBlock(background, name, await renderText(name));
+  if (name) paintBlock(background, name, await renderText(name));
   return background;
 }
 
@@ -104,8 +110,8 @@ function renderCompanyLine(block: TextBlock): Promise<RgbaImage> {
   return rendered;
 }
 
-function blendBlock(canvas: RgbImage, block: TextBlock, text: RgbaImage): void {
-  blendOver(canvas, text, block.alignRight ? block.left + block.width - text.width : block.left, block.top);
+function paintBlock(canvas: IndexedCanvas, block: TextBlock, text: RgbaImage): void {
+  paintText(canvas, text, block.alignRight ? block.left + block.width - text.width : block.left, block.top, block.inks);
 }
 
 export interface CardToPaint {
@@ -133,13 +139,10 @@ export function prepareCard({ card, logo }: CardToPaint): PreparedCard {
   return { card, logo, layout, key };
 }
 
-export async function paintCard({ layout, logo }: PreparedCard, background: RgbImage): Promise<Uint8Array> {
+export async function paintCard({ layout, logo }: PreparedCard, background: IndexedCanvas): Promise<Uint8Array> {
   const texts = await Promise.all(layout.texts.map((block) => (block.perCompany ? renderCompanyLine(block) : renderText(block))));
-  const canvas: RgbImage = { data: Buffer.from(background.data), width: CARD_WIDTH, height: CARD_HEIGHT };
-  if (layout.logo && logo) blendOver(canvas, logo.pixels, layout.logo.left, layout.logo.top);
-  layout.texts.forEach((block, i) => blendBlock(canvas, block, texts[i]!));
-  // Huffman optimisation costs ~20% of the encoding for ~12% smaller files: crawlers fetch each card once.
-  return sharp(canvas.data, { raw: { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 3 } })
-    .jpeg({ quality: 80, optimiseCoding: false })
-    .toBuffer();
+  const canvas = copyCanvas(background);
+  if (layout.logo && logo) paintImage(canvas, logo.pixels, layout.logo.left, layout.logo.top);
+  layout.texts.forEach((block, i) => paintBlock(canvas, block, texts[i]!));
+  return encodeIndexedPng(canvas);
 }

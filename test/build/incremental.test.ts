@@ -184,7 +184,7 @@ describe('incremental builds', () => {
       expect(restored.has(path), path).toBe(!open.has(path));
     }
     expect([...restored].filter((path) => !path.startsWith('/jobs/')).length).toBeGreaterThan(0);
-    expect(globSync('jobs/*/social.jpg', { cwd: dist })).toEqual([]);
+    expect(globSync('jobs/*/social.png', { cwd: dist })).toEqual([]);
   });
 
   it('renders every page again when the cache was written by other sanitising code', () => {

@@ -61,7 +61,7 @@ describe('social card fonts', () => {
       { cwd: ROOT, encoding: 'utf8', env: env(fonts) },
     );
     expect(run.stderr).toBe('');
-    return cards.map((_, i) => readFileSync(join(outDir, `${i}.jpg`)));
+    return cards.map((_, i) => readFileSync(join(outDir, `${i}.png`)));
   }
 
   it.each([
@@ -75,7 +75,7 @@ describe('social card fonts', () => {
       const system = warmedCards(name, folder, 'system');
       expect(none.size).toBeGreaterThan(5);
       expect([...none.keys()].sort()).toEqual([...system.keys()].sort());
-      expect([...none].filter(([file, jpeg]) => !jpeg.equals(system.get(file)!)).map(([file]) => file)).toEqual([]);
+      expect([...none].filter(([file, image]) => !image.equals(system.get(file)!)).map(([file]) => file)).toEqual([]);
     },
     120_000,
   );
@@ -105,15 +105,15 @@ describe('social card fonts', () => {
     ];
     const none = paintedCards('scripts', cards, 'none');
     const system = paintedCards('scripts', cards, 'system');
-    none.forEach((jpeg, i) => expect(jpeg.equals(system[i]!), `card ${i}`).toBe(true));
+    none.forEach((image, i) => expect(image.equals(system[i]!), `card ${i}`).toBe(true));
     // The CJK, Arabic and Hebrew words are gone, here too, where a system font (DejaVu) could draw Arabic and Hebrew.
     expect(system[1]!.equals(system[2]!)).toBe(true);
   }, 60_000);
 });
 
 /** How wide the first line of a card's title is drawn: from its first to its last column of dark pixels. */
-async function titleInkWidth(jpeg: Buffer): Promise<number> {
-  const { data, info } = await sharp(jpeg).greyscale().raw().toBuffer({ resolveWithObject: true });
+async function titleInkWidth(image: Buffer): Promise<number> {
+  const { data, info } = await sharp(image).greyscale().raw().toBuffer({ resolveWithObject: true });
   const columns: number[] = [];
   for (let x = 0; x < info.width; x++) {
     for (let y = 190; y < 260; y++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { BUILD_DATE, cleanEnv, fixture, ROOT } from '../support/fixture.ts';
@@ -9,15 +9,18 @@ import { loadPage } from '../support/html.ts';
 describe('social images', () => {
   it('gives each open job its own 1200×630 image, referenced with the base path', async () => {
     const $ = loadPage(fixture.distSub, '/jobs/full-listing-alder/');
-    expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.jpg');
-    expect($('meta[name="twitter:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.jpg');
-    const image = await sharp(join(fixture.distSub, 'jobs/full-listing-alder/social.jpg')).metadata();
-    expect([image.format, image.width, image.height]).toEqual(['jpeg', 1200, 630]);
+    expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.png');
+    expect($('meta[name="twitter:image"]').attr('content')).toBe('https://jobs.fixture.example/board/jobs/full-listing-alder/social.png');
+    const file = join(fixture.distSub, 'jobs/full-listing-alder/social.png');
+    const image = await sharp(file).metadata();
+    expect([image.format, image.width, image.height]).toEqual(['png', 1200, 630]);
+    // An indexed PNG: flat colours and text need no more, and hosts count every byte.
+    expect(statSync(file).size).toBeLessThan(20 * 1024);
   });
 
   it('draws different images for different jobs', async () => {
-    const a = await sharp(join(fixture.distRoot, 'jobs/full-listing-alder/social.jpg')).raw().toBuffer();
-    const b = await sharp(join(fixture.distRoot, 'jobs/estimated-salary-birchline/social.jpg')).raw().toBuffer();
+    const a = await sharp(join(fixture.distRoot, 'jobs/full-listing-alder/social.png')).raw().toBuffer();
+    const b = await sharp(join(fixture.distRoot, 'jobs/estimated-salary-birchline/social.png')).raw().toBuffer();
     expect(a.equals(b)).toBe(false);
   });
 
@@ -29,7 +32,7 @@ describe('social images', () => {
   it('keeps the board image for closed jobs, and makes none for them', () => {
     const $ = loadPage(fixture.distRoot, '/jobs/expired-job-birchline/');
     expect($('meta[property="og:image"]').attr('content')).toBe('https://jobs.fixture.example/og-default.png');
-    expect(existsSync(join(fixture.distRoot, 'jobs/expired-job-birchline/social.jpg'))).toBe(false);
+    expect(existsSync(join(fixture.distRoot, 'jobs/expired-job-birchline/social.png'))).toBe(false);
   });
 
   it("paints no card with socialCards 'board' (the sample build), and every job page shares the board's image", () => {
@@ -58,7 +61,7 @@ describe('social images', () => {
       env: { ...cleanEnv(), CONTENT_DIR: fixture.content, BUILD_DATE },
     });
     expect(run.stderr).toBe('');
-    const listed = globSync('jobs/*/social.jpg', { cwd: fixture.distRoot }).length;
+    const listed = globSync('jobs/*/social.png', { cwd: fixture.distRoot }).length;
     expect(listed).toBeGreaterThan(5);
     expect(run.stdout).toMatch(
       new RegExp(`^Social images ahead: 0 painted while Astro built, ${listed} cards checked \\(all open jobs\\)`, 'm'),

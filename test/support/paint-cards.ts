@@ -5,7 +5,7 @@
  *
  *     node test/support/paint-cards.ts OUT_DIR '[{"title": …, "company": …, "facts": …, "boardName": …}, …]'
  *
- * writes OUT_DIR/0.jpg, OUT_DIR/1.jpg, … in the order of the list, all on the first card's board name.
+ * writes OUT_DIR/0.png, OUT_DIR/1.png, … in the order of the list, all on the first card's board name.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,4 +17,4 @@ const cards = JSON.parse(cardsJson) as CardToPaint['card'][];
 mkdirSync(outDir, { recursive: true });
 // Every card of one run shares the first card's board name, as on a real board.
 const background = await paintBackground(cards[0]?.boardName ?? '');
-for (const [i, card] of cards.entries()) writeFileSync(join(outDir, `${i}.jpg`), await paintCard(prepareCard({ card }), background));
+for (const [i, card] of cards.entries()) writeFileSync(join(outDir, `${i}.png`), await paintCard(prepareCard({ card }), background));

@@ -9,7 +9,7 @@ import { hostLimits } from '../../src/config/hosts.ts';
 const size = (files: number, bytes: number, largest = 1000, socialCards = { files: 0, bytes: 0 }): SiteSize => ({
   files,
   bytes,
-  largestFile: { path: 'jobs/a/social.jpg', bytes: largest },
+  largestFile: { path: 'jobs/a/social.png', bytes: largest },
   socialCards,
 });
 const cardsOff = "Turning per-job social cards off (socialCards: 'board' in src/config/site.ts)";
@@ -33,8 +33,8 @@ describe('host limits', () => {
 
   it('names a single file too big for a host', () => {
     expect(hostLimitBreaches(size(10, 30e6, 27e6), hostLimits)).toEqual([
-      'Cloudflare Pages (Free plan) would refuse this site: jobs/a/social.jpg is 27 MB, over its 26.2 MB a file.',
-      'Cloudflare Pages (paid plans) would refuse this site: jobs/a/social.jpg is 27 MB, over its 26.2 MB a file.',
+      'Cloudflare Pages (Free plan) would refuse this site: jobs/a/social.png is 27 MB, over its 26.2 MB a file.',
+      'Cloudflare Pages (paid plans) would refuse this site: jobs/a/social.png is 27 MB, over its 26.2 MB a file.',
     ]);
   });
 
@@ -67,9 +67,9 @@ describe('host limits', () => {
     mkdirSync(join(dir, 'jobs/x'), { recursive: true });
     writeFileSync(join(dir, 'index.html'), 'a'.repeat(100));
     writeFileSync(join(dir, 'jobs/x/index.html'), 'b'.repeat(250));
-    writeFileSync(join(dir, 'jobs/x/social.jpg'), 'c'.repeat(40));
-    // Not a job's card: only jobs/<slug>/social.jpg is.
-    writeFileSync(join(dir, 'social.jpg'), 'd'.repeat(30));
+    writeFileSync(join(dir, 'jobs/x/social.png'), 'c'.repeat(40));
+    // Not a job's card: only jobs/<slug>/social.png is.
+    writeFileSync(join(dir, 'social.png'), 'd'.repeat(30));
     expect(measureSite(dir)).toEqual({
       files: 4,
       bytes: 420,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { boardNameBlock, CARD_HEIGHT, CARD_WIDTH, socialCardLayout, withoutEmoji, wrapText } from '../../src/social/layout.ts';
-import { blendOver } from '../../src/social/blend.ts';
 import { drawableText } from '../../src/social/card-font.ts';
 import { salaryText } from '../../src/lib/salary.ts';
 import { currencyCodes } from '../../src/lib/currency.ts';
@@ -97,21 +96,6 @@ describe('text the card font cannot draw', () => {
     expect(layout.texts[0]!.markup).toContain('Remote (Worldwide)');
     expect(layout.texts[0]!.markup).not.toMatch(/[\u0590-\u06ff]/u);
     expect(boardNameBlock('求人')).toBeUndefined();
-  });
-});
-
-describe('blending text over the card', () => {
-  it('paints opaque pixels, mixes translucent ones, skips transparent ones, and clips at the edges', () => {
-    const target = { data: new Uint8Array(3 * 3 * 3).fill(100), width: 3, height: 3 };
-    // 2×2 overlay: opaque red, half-transparent white, transparent, opaque blue.
-    const overlay = { data: new Uint8Array([255, 0, 0, 255, 255, 255, 255, 128, 9, 9, 9, 0, 0, 0, 255, 255]), width: 2, height: 2 };
-    blendOver(target, overlay, 2, 2); // only the top-left overlay pixel lands on the image
-    expect([...target.data.slice(24, 27)]).toEqual([255, 0, 0]);
-    blendOver(target, overlay, 0, 0);
-    expect([...target.data.slice(0, 3)]).toEqual([255, 0, 0]);
-    expect([...target.data.slice(3, 6)]).toEqual([178, 178, 178]);
-    expect([...target.data.slice(9, 12)]).toEqual([100, 100, 100]);
-    expect([...target.data.slice(12, 15)]).toEqual([0, 0, 255]);
   });
 });
 

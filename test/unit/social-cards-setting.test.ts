@@ -6,7 +6,7 @@ import { site } from '../../src/config/site.ts';
 describe('the socialCards setting', () => {
   it("shares a job's own card only while it is open and cards are painted per job", () => {
     const open = { slug: 'data-engineer-acme', open: true };
-    expect(jobShareImagePath(open, 'per-job')).toBe('/jobs/data-engineer-acme/social.jpg');
+    expect(jobShareImagePath(open, 'per-job')).toBe('/jobs/data-engineer-acme/social.png');
     // Undefined: the page falls back to the board's image, like every other page.
     expect(jobShareImagePath(open, 'board')).toBeUndefined();
     expect(jobShareImagePath({ ...open, open: false }, 'per-job')).toBeUndefined();
