@@ -23,26 +23,20 @@ export const saveButtonAttributes = (job: SaveButtonJob): Record<string, string>
   'data-company': job.company,
 });
 
-const shared = 'group invisible items-center gap-1.5 noscript:hidden in-data-save-jobs:visible aria-pressed:text-accent';
+/** `group` lets the icon fill when pressed; save-job and save-job-card are in src/styles/global.css. */
+const shared = 'group save-job';
 
 /**
- * Above the card's stretched link, at the top of its own column. On phones
- * only the bookmark, in the card's corner: a column of its own would narrow
- * every line, and "Company · 2 weeks ago" would wrap once the date is
- * rewritten, moving the card. Only the title keeps room for it (cardTitleRoomClass).
- * On a wide card (JobCard.astro's @2xl) place and pay take the right-hand
- * side up to the edge, level with the title, so the button sits in the
- * bottom corner, under them (cardFactsRoomClass).
+ * On a card, in its own column or, on phones, its corner; the card keeps
+ * room for it beside the title and under place and pay (job-card-title and
+ * job-card-facts), so neither covers the other. On phones only the
+ * bookmark: a column of its own would narrow every line, and "Company · 2
+ * weeks ago" would wrap once the date is rewritten, moving the card.
  */
-export const cardSaveButtonClass = `${shared} relative z-10 inline-flex shrink-0 self-start rounded-lg border border-line bg-card p-1.5 text-sm font-medium text-ink hover:border-accent aria-pressed:border-accent max-sm:absolute max-sm:top-2 max-sm:right-2 sm:px-3 sm:py-2 @2xl:absolute @2xl:right-5 @2xl:bottom-5`;
+export const cardSaveButtonClass = `${shared} save-job-card`;
 
-/** On a card's title, on phones: room beside it for the Save button in the corner. */
-export const cardTitleRoomClass = 'max-sm:pr-6';
-
-/** Under place and pay on a wide card: room for the Save button in the bottom corner, so neither covers the other. */
-export const cardFactsRoomClass = '@2xl:pb-12';
-
-export const pageSaveButtonClass = `${shared} btn-secondary flex w-full aria-pressed:border-accent`;
+// gap-1.5 here, as btn-secondary sets a wider gap: a utility after it wins.
+export const pageSaveButtonClass = `${shared} btn-secondary flex w-full gap-1.5 aria-pressed:border-accent`;
 
 export const saveIconAttributes: Record<string, string> = {
   'aria-hidden': 'true',

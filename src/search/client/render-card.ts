@@ -10,7 +10,6 @@ import { formatDate, todayLocal } from '../../lib/dates.ts';
 import { exchangeRates } from '../../config/rates.ts';
 import { yearlyLabel } from '../pay-label.ts';
 import { cardSaveButton, jobSlugOf } from '../../saved/client/save-button.ts';
-import { cardFactsRoomClass, cardTitleRoomClass } from '../../saved/save-button.ts';
 
 type Child = Node | string | false | undefined;
 
@@ -22,7 +21,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 /** " · " between facts; the wide card's right-hand column has one fact a line instead, so no dot is left at a line's end. */
-const separator = () => el('span', { 'aria-hidden': 'true', class: 'text-muted @2xl:hidden' }, '\u00a0· ');
+const separator = () => el('span', { 'aria-hidden': 'true', class: 'fact-dot' }, '\u00a0· ');
 
 /**
  * A result card; with `yearlyIn`, the job's yearly pay in that currency
@@ -41,17 +40,13 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
     factGroup.append(el('span', { class: '@2xl:block' }, fact));
     if (i < facts.length - 1) factGroup.append(separator());
   });
-  const factLine = el(
-    'p',
-    { class: `mt-2 text-sm @2xl:col-start-2 @2xl:row-span-2 @2xl:row-start-1 @2xl:mt-0 @2xl:text-right ${cardFactsRoomClass}` },
-    factGroup,
-  );
+  const factLine = el('p', { class: 'job-card-facts' }, factGroup);
   if (meta['salary']) {
     factLine.append(
       separator(),
       el(
         'span',
-        { class: 'font-medium @2xl:mt-1 @2xl:block @2xl:text-base @2xl:font-semibold' },
+        { class: 'job-card-pay' },
         el('span', { class: 'whitespace-nowrap' }, meta['salary']),
         meta['estimated'] === 'yes' && el('span', { class: 'text-xs font-normal text-muted' }, ' (Estimated)'),
       ),
@@ -60,10 +55,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
     if (yearly) factLine.append(separator(), el('span', { class: 'whitespace-nowrap text-muted @2xl:block', 'data-yearly': '' }, yearly));
   }
 
-  const skillList = el('ul', {
-    class: 'mt-3 flex flex-wrap items-center gap-1.5 @2xl:col-start-1 @2xl:row-start-2 @2xl:self-start',
-    'aria-label': 'Skills',
-  });
+  const skillList = el('ul', { class: 'job-card-skills', 'aria-label': 'Skills' });
   for (const skill of shown) {
     // "Go jobs", not just "Go": the link names the page it opens, as JobCard.astro's does.
     const link = el(
@@ -85,7 +77,7 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
   const article = el(
     'article',
     {
-      class: `@container relative flex gap-4 rounded-(--radius-card) border bg-card p-4 transition-colors hover:border-accent sm:p-5 ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
+      class: `job-card ${featured ? 'border-accent/60 ring-1 ring-accent/30' : 'border-line'}`,
     },
     el('img', {
       src: meta['logo'] ?? '',
@@ -94,21 +86,18 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
       height: '48',
       loading: 'lazy',
       decoding: 'async',
-      class: 'shrink-0 rounded-lg border border-line bg-logo-plate object-contain p-0.5 size-12',
+      class: 'logo-plate size-12',
     }),
     el(
       'div',
-      {
-        class:
-          'min-w-0 flex-1 @2xl:grid @2xl:grid-cols-[minmax(0,1fr)_18rem] @2xl:grid-rows-[auto_1fr] @2xl:gap-x-6 @4xl:grid-cols-[minmax(0,1fr)_20rem]',
-      },
+      { class: 'job-card-body' },
       el(
         'div',
-        { class: '@2xl:col-start-1 @2xl:row-start-1' },
+        { class: 'job-card-head' },
         featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
         el(
           'h3',
-          { class: `text-base leading-snug font-semibold sm:text-lg ${cardTitleRoomClass}` },
+          { class: 'job-card-title' },
           el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
         ),
         el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
