@@ -5,7 +5,7 @@
  * Shared by the painter that runs after Astro (src/social/place-cards.ts)
  * and the warmer that paints ahead while Astro builds (warm-cache.ts).
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SocialCardEntry } from './cards.ts';
 import { loadLogo, paintCard, prepareCard, type Logo, type PreparedCard } from './paint.ts';
@@ -43,4 +43,39 @@ export async function ensureCached(card: PreparedCard, background: IndexedCanvas
   writeFileSync(temporary, image);
   renameSync(temporary, cached);
   return true;
+}
+
+/** A cached card no build has placed for this long is deleted. */
+export const UNUSED_CARD_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Marks a cached card as placed now, so pruning keeps it; a card not painted yet is new anyway. */
+export function markPlaced(file: string, now = new Date()): void {
+  try {
+    utimesSync(file, now, now);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
+/**
+ * Deletes the cached cards no build has placed for UNUSED_CARD_DAYS (of
+ * edited, closed or deleted jobs, or painted an older way), so a cache a
+ * host keeps between builds does not grow without end; returns how many.
+ * By age, not by the current build's list: two builds may share one cache
+ * (the test suite's fixture builds do), and each keeps what it placed.
+ * Files being written (".tmp") are left alone.
+ */
+export function pruneUnusedCards(now = Date.now(), dir = cacheDir): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (!/\.(png|jpg)$/.test(name)) continue;
+    const file = join(dir, name);
+    const placed = statSync(file, { throwIfNoEntry: false })?.mtimeMs;
+    if (placed === undefined || now - placed < UNUSED_CARD_DAYS * DAY_MS) continue;
+    rmSync(file, { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -12,7 +12,7 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs
 import { dirname, join } from 'node:path';
 import type { SocialCardList } from './cards.ts';
 import { paintBackground } from './paint.ts';
-import { cachedCardFile, ensureCached, logoLoader, prepareEntry } from './cache.ts';
+import { cachedCardFile, ensureCached, logoLoader, markPlaced, prepareEntry, pruneUnusedCards, UNUSED_CARD_DAYS } from './cache.ts';
 import { builtSiteDir } from '../build/out-dir.ts';
 import { perJobCards } from './setting.ts';
 
@@ -41,17 +41,21 @@ export async function placeSocialCards(outDir: string): Promise<void> {
     while (next < list.cards.length) {
       const entry = list.cards[next++]!;
       const card = await prepareEntry(entry, list.boardName, logoFor);
+      // Marked first: a build sharing the cache then never prunes a card this one is about to link.
+      markPlaced(cachedCardFile(card));
       if (await ensureCached(card, await background)) painted++;
       place(cachedCardFile(card), join(outDir, entry.path));
     }
   });
   await Promise.all(workers);
   rmSync(listFile);
+  const pruned = pruneUnusedCards();
 
   const ms = Math.round(performance.now() - started);
   const off = perJobCards() ? '' : `; per-job cards are off, socialCards is 'board'`;
+  const unused = pruned > 0 ? `; ${pruned} cached cards unused for ${UNUSED_CARD_DAYS} days deleted` : '';
   console.log(
-    `Social images: ${list.cards.length} cards (${painted} painted, ${list.cards.length - painted} from cache${off}) in ${ms} ms`,
+    `Social images: ${list.cards.length} cards (${painted} painted, ${list.cards.length - painted} from cache${off}${unused}) in ${ms} ms`,
   );
 }
 
