@@ -54,7 +54,7 @@ describe('search index in parts answers like one index', needsBrowser(), () => {
         title: item.querySelector('h3')?.textContent?.trim() ?? '',
         slug: /\/jobs\/([^/]+)\/$/.exec(item.querySelector('h3 a')?.getAttribute('href') ?? '')?.[1] ?? '',
         posted: item.querySelector('time')?.getAttribute('datetime') ?? '',
-        salary: item.querySelector('span.font-medium')?.textContent?.trim() ?? '',
+        salary: item.querySelector('.job-card-pay')?.textContent?.trim() ?? '',
       })),
     );
     return { count: await page.textContent('#result-count'), cards, page };

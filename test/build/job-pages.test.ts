@@ -160,7 +160,7 @@ describe('listing cards', () => {
 
   it('does not repeat a location that only names the places the workplace summary names', () => {
     const $ = loadPage(dist, '/categories/marketing/');
-    const facts = $('article p.mt-2').first().text().replace(/\s+/g, ' ');
+    const facts = $('article .job-card-facts').first().text().replace(/\s+/g, ' ');
     expect(facts).toContain('Remote (Canada, United States)');
     expect(facts).not.toContain('Canada or United States');
     // The job page still shows the location as written, in its own row.
