@@ -42,14 +42,7 @@ function colorIndex(canvas: IndexedCanvas, color: number): number {
     return canvas.colors.length - 1;
   }
   // Only a pathological card gets here (cards use far fewer colours); a near colour beats failing the build.
-  let nearest = 0;
-  let best = Infinity;
-  canvas.colors.forEach((other, i) => {
-    const distance =
-      ((other >> 16) - (color >> 16)) ** 2 + (((other >> 8) & 255) - ((color >> 8) & 255)) ** 2 + ((other & 255) - (color & 255)) ** 2;
-    if (distance < best) [best, nearest] = [distance, i];
-  });
-  return nearest;
+  return nearestColor(canvas.colors, color);
 }
 
 /** An RGB image as a canvas (the background, drawn once a build). */
@@ -79,13 +72,16 @@ function mix(color: number, under: number, alpha: number): number {
   return (channel(16) << 16) | (channel(8) << 8) | channel(0);
 }
 
-/** Which of the inks is nearest a pixel's colour: a renderer's rounding at glyph edges would otherwise add colours. */
-function nearestInk(inks: readonly number[], r: number, g: number, b: number): number {
+/** Which of the colours (0xRRGGBB) is nearest another, by the sum of the channels' differences. */
+function nearestColor(colors: readonly number[], color: number): number {
   let nearest = 0;
   let best = Infinity;
-  for (let i = 0; i < inks.length; i++) {
-    const ink = inks[i]!;
-    const distance = Math.abs((ink >> 16) - r) + Math.abs(((ink >> 8) & 255) - g) + Math.abs((ink & 255) - b);
+  for (let i = 0; i < colors.length; i++) {
+    const other = colors[i]!;
+    const distance =
+      Math.abs((other >> 16) - (color >> 16)) +
+      Math.abs(((other >> 8) & 255) - ((color >> 8) & 255)) +
+      Math.abs((other & 255) - (color & 255));
     if (distance < best) [best, nearest] = [distance, i];
   }
   return nearest;
@@ -112,7 +108,8 @@ export function paintText(canvas: IndexedCanvas, text: RgbaImage, left: number, 
     for (let x = x0; x < x1; x++, s += 4, t++) {
       const alpha = COVERAGE[source[s + 3]!]!;
       if (alpha === 0) continue;
-      const ink = inkColors.length === 1 ? 0 : nearestInk(inkColors, source[s]!, source[s + 1]!, source[s + 2]!);
+      // The nearest ink: a renderer's rounding at glyph edges would otherwise add colours.
+      const ink = inkColors.length === 1 ? 0 : nearestColor(inkColors, (source[s]! << 16) | (source[s + 1]! << 8) | source[s + 2]!);
       const key = (ink * 256 + alpha) * 256 + rows[t]!;
       let index = mixed[key]!;
       if (index < 0) {
