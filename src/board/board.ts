@@ -182,9 +182,15 @@ async function build(): Promise<Board> {
   };
 }
 
-/** The jobs a skill, region or workplace list shows: its newest pages only (see src/lib/list-limit.ts). */
-export function facetListing(jobs: readonly Job[]): Job[] {
-  return listedJobs(jobs, site.pageSize, site.facetPageLimit);
+/** Pages a capped list shows: site.listPageLimit, or LIST_PAGE_LIMIT for one build (the tests' sub-path board). */
+export function listPageLimit(): number {
+  const fromEnv = Number(process.env['LIST_PAGE_LIMIT']);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : site.listPageLimit;
+}
+
+/** The jobs the home page's list, and a skill, region or workplace list, show: their newest pages only (see src/lib/list-limit.ts). */
+export function limitedListing(jobs: readonly Job[]): Job[] {
+  return listedJobs(jobs, site.pageSize, listPageLimit());
 }
 
 let board: Promise<Board> | undefined;

@@ -16,10 +16,13 @@ export const site = {
   /** Listings on the home page and on each paginated list page. */
   pageSize: 25,
   /**
-   * Skill, region and workplace lists stop after this many pages (the newest
-   * jobs) and point to search for the rest; see src/lib/list-limit.ts.
+   * The home page's latest jobs and the skill, region and workplace lists
+   * stop after this many pages (the newest jobs) and point to search for the
+   * rest; categories and companies list every open job, so each job stays a
+   * link away without search. See src/lib/list-limit.ts. LIST_PAGE_LIMIT
+   * overrides it for one build.
    */
-  facetPageLimit: 4,
+  listPageLimit: 4,
   /**
    * The image a job's page shares on social networks. 'per-job': each open
    * job gets its own card, painted at build time (src/social/). 'board':

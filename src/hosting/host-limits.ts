@@ -19,7 +19,7 @@ const overFiles = (size: FilesAndBytes, limit: HostLimit) => limit.maxFiles !== 
 const overBytes = (size: FilesAndBytes, limit: HostLimit) => limit.maxBytes !== undefined && size.bytes > limit.maxBytes;
 
 const cardsOff = "Turning per-job social cards off (socialCards: 'board' in src/config/site.ts)";
-const listPages = 'lower facetPageLimit in src/config/site.ts (it caps the skill, region and workplace list pages)';
+const listPages = "lower listPageLimit in src/config/site.ts (it caps the home page's, skill, region and workplace list pages)";
 
 /**
  * What would bring a site that has too many files or bytes for a host under

@@ -1,9 +1,9 @@
 /**
  * Skill, region and workplace lists overlap heavily: a worldwide job sits
- * on every region and country page. Paginating each of them in full made
- * those pages grow with jobs × places (4 012 region pages at 10 000 jobs).
- * They show only their newest pages; the home page, categories and
- * companies list every open job, and search filters reach the rest.
+ * on every region and country page, and every job on the home page's list.
+ * Paginating each of them in full made those pages grow with jobs × places.
+ * They show only their newest pages; categories and companies, where each
+ * job sits once, list every open job, and search filters reach the rest.
  */
 
 /** The jobs a capped list shows: the first `maxPages` pages, in board order. */

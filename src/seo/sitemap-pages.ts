@@ -4,7 +4,7 @@
  * the built routes, so it cannot tell an open job from a closed one (closed
  * job pages are built but noindex) nor date a page by its newest listing.
  */
-import { facetListing, loadBoard, type Job } from '../board/board.ts';
+import { limitedListing, loadBoard, type Job } from '../board/board.ts';
 import { categories } from '../config/categories.ts';
 import { site } from '../config/site.ts';
 import { sitemapUrlLimit } from '../config/feeds.ts';
@@ -34,18 +34,18 @@ export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapE
     const lastmod = newest(jobs); // once per list: per page it would be O(pages × jobs)
     return Array.from({ length: pageCount(jobs.length, site.pageSize) }, (_, i) => page(pathFor(i + 1), lastmod));
   };
-  /** A skill, region or workplace list: only the pages its route builds. */
-  const facet = (pathFor: (n: number) => string, jobs: readonly Job[]) => list(pathFor, facetListing(jobs));
+  /** The home page's list, or a skill, region or workplace list: only the pages its route builds. */
+  const limited = (pathFor: (n: number) => string, jobs: readonly Job[]) => list(pathFor, limitedListing(jobs));
 
   return uniqueEntries([
-    ...list(routes.home, board.openJobs),
+    ...limited(routes.home, board.openJobs),
     ...board.openJobs.map((job) => page(routes.job(job.slug), job.posted)),
     page(routes.categories(), everything),
     ...categories.flatMap((c) => list((n) => routes.category(c.id, n), board.jobsByCategory.get(c.id) ?? [])),
     page(routes.places(), everything),
-    ...board.places.flatMap((p) => facet((n) => routes.place(p.slug, n), board.jobsByPlace.get(p.slug) ?? [])),
+    ...board.places.flatMap((p) => limited((n) => routes.place(p.slug, n), board.jobsByPlace.get(p.slug) ?? [])),
     page(routes.skills(), everything),
-    ...board.skills.flatMap((s) => facet((n) => routes.skill(s.id, n), board.jobsBySkill.get(s.id) ?? [])),
+    ...board.skills.flatMap((s) => limited((n) => routes.skill(s.id, n), board.jobsBySkill.get(s.id) ?? [])),
     page(routes.companies(), everything),
     // A company with no open job keeps its page (noindex) for old links, but is not offered to search engines.
     ...board.companies.flatMap((c) => {
@@ -53,7 +53,7 @@ export async function sitemapEntries(siteUrl: URL | undefined): Promise<SitemapE
       return jobs.length ? list((n) => routes.company(c.id, n), jobs) : [];
     }),
     page(routes.workplaces(), everything),
-    ...workplaces.flatMap((w) => facet((n) => routes.workplace(w, n), board.jobsByWorkplace.get(w) ?? [])),
+    ...workplaces.flatMap((w) => limited((n) => routes.workplace(w, n), board.jobsByWorkplace.get(w) ?? [])),
     page(routes.search(), everything),
     page(routes.post(), board.today),
   ]);

@@ -205,3 +205,35 @@ describe('links into search', () => {
     expect(link('/workplace/remote/')).toBe('/search/?workplace=remote');
   });
 });
+
+describe('capped lists (the sub-path board stops them after fixture.subListPageLimit pages)', () => {
+  const sub = fixture.distSub;
+  const note = ($: ReturnType<typeof loadPage>) => $('main p:contains("These pages show the newest")');
+
+  it('the home page shows its newest page, says how many it leaves out and links to search', () => {
+    const $ = loadPage(sub, '/');
+    expect(cardSlugs($)).toEqual(cardSlugs(loadPage(dist, '/')));
+    expect(note($).text()).toBe(`These pages show the newest 25 of ${OPEN_JOB_COUNT} open jobs. Search to see all of them.`);
+    expect(note($).find('a').attr('href')).toBe('/board/search/');
+    expect(pageExists(sub, '/page/2/')).toBe(false);
+    expect($('a[rel="next"]').length).toBe(0);
+  });
+
+  it('skill lists stop too, and search opens on the same skill', () => {
+    const $ = loadPage(sub, '/skills/go/');
+    expect(cardSlugs($)).toHaveLength(25);
+    expect(note($).find('a').attr('href')).toBe('/board/search/?skill=go');
+    expect(pageExists(sub, '/skills/go/2/')).toBe(false);
+  });
+
+  it('categories and companies still list every open job, so each is a link away without search', () => {
+    const engineering = [
+      ...cardSlugs(loadPage(sub, '/categories/engineering/')),
+      ...cardSlugs(loadPage(sub, '/categories/engineering/2/')),
+    ];
+    expect(engineering).toHaveLength(30);
+    const birchline = [...cardSlugs(loadPage(sub, '/companies/birchline/')), ...cardSlugs(loadPage(sub, '/companies/birchline/2/'))];
+    expect(birchline).toHaveLength(31);
+    expect(note(loadPage(sub, '/categories/engineering/2/')).length).toBe(0);
+  });
+});

@@ -52,6 +52,8 @@ export const fixture = {
   subBase: '/board/',
   /** The sub-path build's search index parts hold this many jobs each: 36 open jobs make 6 parts. */
   subSearchPartSize: 7,
+  /** The sub-path build's capped lists (home, skills, regions, workplaces) show one page, as a big board's stop early. */
+  subListPageLimit: 1,
   /** The real sample content in content/, built with the same pinned date. */
   distSample: join(OUTPUT, 'dist-sample'),
   /** What `npm run build` printed for the sample content. */

@@ -23,8 +23,13 @@ export default function setup(): void {
   writeFixtureContent();
   for (const [content, outDir, base, extraEnv] of [
     [fixture.content, fixture.distRoot, '/', {}],
-    // The sub-path build also splits its search index into parts, as a board of more than 10 000 jobs would.
-    [fixture.content, fixture.distSub, fixture.subBase, { SEARCH_PART_SIZE: String(fixture.subSearchPartSize) }],
+    // The sub-path build also splits its search index into parts and caps its lists early, as a board of more than 10 000 jobs would.
+    [
+      fixture.content,
+      fixture.distSub,
+      fixture.subBase,
+      { SEARCH_PART_SIZE: String(fixture.subSearchPartSize), LIST_PAGE_LIMIT: String(fixture.subListPageLimit) },
+    ],
     // The sample board shares the board's image from every page (socialCards: 'board'); the fixture builds paint a card per job.
     [writeSampleContent(), fixture.distSample, '/', { SOCIAL_CARDS: 'board' }],
   ] as const) {

@@ -13,7 +13,7 @@ const size = (files: number, bytes: number, largest = 1000, socialCards = { file
   socialCards,
 });
 const cardsOff = "Turning per-job social cards off (socialCards: 'board' in src/config/site.ts)";
-const listPages = 'lower facetPageLimit in src/config/site.ts (it caps the skill, region and workplace list pages).';
+const listPages = "lower listPageLimit in src/config/site.ts (it caps the home page's, skill, region and workplace list pages).";
 
 describe('host limits', () => {
   it('names no host for a small site', () => {
