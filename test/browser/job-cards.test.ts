@@ -17,7 +17,7 @@ function cardBoxes(width: number, path: string) {
           .filter((card) => card.checkVisibility())
           .map((card) => {
             const box = (el: Element | null) => el!.getBoundingClientRect();
-            const facts = [...card.querySelectorAll('p')].find((p) => p.querySelector(':scope > span > span'))!;
+            const facts = card.querySelector('.job-card-facts')!;
             return {
               card: box(card).toJSON() as DOMRect,
               title: box(card.querySelector('h2, h3')).toJSON() as DOMRect,

@@ -20,9 +20,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** " · " between facts; the wide card's right-hand column has one fact a line instead, so no dot is left at a line's end. */
-const separator = () => el('span', { 'aria-hidden': 'true', class: 'fact-dot' }, '\u00a0· ');
-
 /**
  * A result card; with `yearlyIn`, the job's yearly pay in that currency
  * follows its salary ("≈ €83K a year"), so an hourly rate can be compared.
@@ -35,15 +32,10 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
   const facts = [meta['category'], meta['place'], meta['hours'], meta['location']].filter((f): f is string => Boolean(f));
   const featured = meta['featured'] === 'yes';
 
-  const factGroup = el('span', {});
-  facts.forEach((fact, i) => {
-    factGroup.append(el('span', { class: '@2xl:block' }, fact));
-    if (i < facts.length - 1) factGroup.append(separator());
-  });
-  const factLine = el('p', { class: 'job-card-facts' }, factGroup);
+  // One span a fact: the " · " between them, and one fact a line on a wide card, are job-card-facts' CSS.
+  const factLine = el('p', { class: 'job-card-facts' }, ...facts.map((fact) => el('span', {}, fact)));
   if (meta['salary']) {
     factLine.append(
-      separator(),
       el(
         'span',
         { class: 'job-card-pay' },
@@ -52,7 +44,8 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
       ),
     );
     const yearly = yearlyIn ? yearlyLabel(Number(meta['pay'] ?? 0), yearlyIn, exchangeRates) : undefined;
-    if (yearly) factLine.append(separator(), el('span', { class: 'whitespace-nowrap text-muted @2xl:block', 'data-yearly': '' }, yearly));
+    // The figure on one line, as the salary's; the " · " before it may still end a line.
+    if (yearly) factLine.append(el('span', { class: 'text-muted', 'data-yearly': '' }, el('span', { class: 'whitespace-nowrap' }, yearly)));
   }
 
   const skillList = el('ul', { class: 'job-card-skills', 'aria-label': 'Skills' });
@@ -95,12 +88,8 @@ export function renderCard(data: PagefindResultData, base: string, yearlyIn?: st
         'div',
         { class: 'job-card-head' },
         featured && el('p', { class: 'mb-1 text-xs font-semibold tracking-wide text-accent uppercase' }, 'Featured'),
-        el(
-          'h3',
-          { class: 'job-card-title' },
-          el('a', { href: data.url, class: 'stretched-link text-ink no-underline hover:underline' }, meta['title'] ?? 'Untitled job'),
-        ),
-        el('p', { class: 'mt-0.5 text-sm text-muted' }, `${meta['company'] ?? ''} · `, time),
+        el('h3', { class: 'job-card-title' }, el('a', { href: data.url, class: 'stretched-link' }, meta['title'] ?? 'Untitled job')),
+        el('p', { class: 'job-card-meta' }, `${meta['company'] ?? ''} · `, time),
       ),
       factLine,
       skillList,
