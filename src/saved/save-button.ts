@@ -23,8 +23,8 @@ export const saveButtonAttributes = (job: SaveButtonJob): Record<string, string>
   'data-company': job.company,
 });
 
-/** `group` lets the icon fill when pressed; save-job and save-job-card are in src/styles/global.css. */
-const shared = 'group save-job';
+/** save-job (which draws the bookmark) and save-job-card are in src/styles/global.css. */
+const shared = 'save-job';
 
 /**
  * On a card, in its own column or, on phones, its corner; the card keeps
@@ -37,21 +37,6 @@ export const cardSaveButtonClass = `${shared} save-job-card`;
 
 // gap-1.5 here, as btn-secondary sets a wider gap: a utility after it wins.
 export const pageSaveButtonClass = `${shared} btn-secondary flex w-full gap-1.5 aria-pressed:border-accent`;
-
-export const saveIconAttributes: Record<string, string> = {
-  'aria-hidden': 'true',
-  width: '16',
-  height: '16',
-  viewBox: '0 0 24 24',
-  fill: 'none',
-  stroke: 'currentColor',
-  'stroke-width': '2',
-  'stroke-linejoin': 'round',
-  class: 'shrink-0 group-aria-pressed:fill-current',
-};
-
-/** A bookmark. */
-export const saveIconPath = 'M6 3h12v18l-6-4.5L6 21z';
 
 /** The visible word on a card: read out with the job's title after it, and hidden on phones, where the bookmark stands alone. */
 export const cardSaveLabelClass = 'max-sm:sr-only';

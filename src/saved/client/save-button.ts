@@ -5,16 +5,7 @@
  * parsed as HTML. Whether the job is saved is filled in by save-buttons.ts
  * once the card is on the page.
  */
-import {
-  cardSaveButtonClass,
-  cardSaveLabelClass,
-  saveButtonAttributes,
-  saveIconAttributes,
-  saveIconPath,
-  type SaveButtonJob,
-} from '../save-button.ts';
-
-const svgNs = 'http://www.w3.org/2000/svg';
+import { cardSaveButtonClass, cardSaveLabelClass, saveButtonAttributes, type SaveButtonJob } from '../save-button.ts';
 
 function withAttributes<E extends Element>(element: E, attributes: Record<string, string>): E {
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -26,12 +17,10 @@ export const jobSlugOf = (url: string): string => url.split('/').filter(Boolean)
 
 export function cardSaveButton(job: SaveButtonJob): HTMLButtonElement {
   const button = withAttributes(document.createElement('button'), { ...saveButtonAttributes(job), class: cardSaveButtonClass });
-  const icon = withAttributes(document.createElementNS(svgNs, 'svg'), saveIconAttributes);
-  icon.append(withAttributes(document.createElementNS(svgNs, 'path'), { d: saveIconPath }));
   const label = withAttributes(document.createElement('span'), { class: cardSaveLabelClass });
   label.textContent = 'Save';
   const title = withAttributes(document.createElement('span'), { class: 'sr-only' });
   title.textContent = ` ${job.title}`;
-  button.append(icon, label, title);
+  button.append(label, title);
   return button;
 }
