@@ -183,7 +183,7 @@ async function build(): Promise<Board> {
 }
 
 /** Pages a capped list shows: site.listPageLimit, or LIST_PAGE_LIMIT for one build (the tests' sub-path board). */
-export function listPageLimit(): number {
+function listPageLimit(): number {
   const fromEnv = Number(process.env['LIST_PAGE_LIMIT']);
   return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : site.listPageLimit;
 }
