@@ -49,17 +49,22 @@ export interface RebuiltPages {
   others: PageCounts;
 }
 
-/** Counts pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)". */
+/**
+ * Counts pages in Astro's build log: "├─ /jobs/<slug>/index.html (restored)" or "(+12ms)".
+ * Astro renders pages side by side, so a rendered page's path is often followed by other
+ * pages' lines before its timing: a page was copied only when "(restored)" or "(cached)"
+ * follows its path directly.
+ */
 export function countPages(lines: readonly TimedLine[]): RebuiltPages {
   const counts: RebuiltPages = { jobs: { restored: 0, rendered: 0 }, others: { restored: 0, rendered: 0 } };
   for (const line of lines) {
     // Astro colours its log when CI is set.
     const text = stripVTControlCharacters(line.text);
-    const page = /├─ (\/\S*\.html)/.exec(text)?.[1];
-    if (!page) continue;
-    const kind = /^\/jobs\/[^/]+\/index\.html$/.test(page) ? counts.jobs : counts.others;
-    if (/\((restored|cached)\)/.test(text)) kind.restored++;
-    else kind.rendered++;
+    for (const [, page, copied] of text.matchAll(/├─ (\/\S*\.html)\s*(\((?:restored|cached)\))?/g)) {
+      const kind = /^\/jobs\/[^/]+\/index\.html$/.test(page!) ? counts.jobs : counts.others;
+      if (copied) kind.restored++;
+      else kind.rendered++;
+    }
   }
   return counts;
 }

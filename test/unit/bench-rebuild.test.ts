@@ -40,7 +40,10 @@ describe('bench --rebuild', () => {
       '12:00:01   ├─ /jobs/page/2/index.html (+3ms)',
       '12:00:01   ├─ /skills/go/index.html (restored)',
       '12:00:01   ├─ /categories/design/feed.xml (+2ms)',
+      // Rendered side by side: a page's timing comes after other pages' lines.
+      '12:00:02   ├─ /jobs/e/index.html12:00:02   ├─ /companies/x/index.html (restored)',
+      '12:00:02   ├─ /jobs/f/index.html (restored) (+31ms) ',
     ].map((text, t) => ({ t, text }));
-    expect(countPages(lines)).toEqual({ jobs: { restored: 3, rendered: 1 }, others: { restored: 1, rendered: 2 } });
+    expect(countPages(lines)).toEqual({ jobs: { restored: 4, rendered: 2 }, others: { restored: 2, rendered: 2 } });
   });
 });
